@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace Tratta.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports. Ids are tracked in AnalyzerReleases.Unshipped.md.</summary>
+internal static class TrattaDiagnostics
+{
+    private const string Category = "Tratta.Spec";
+    private const string HelpBase = "https://github.com/tratta-gen/tratta-gen/blob/main/docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor YamlSyntax = Error(
+        "TRATTA001",
+        "The spec is not valid YAML",
+        "The spec is not valid YAML: {0}. Fix the YAML at this position.");
+
+    public static readonly DiagnosticDescriptor InvalidStructure = Error(
+        "TRATTA002",
+        "The spec does not have the shape of an OpenAPI document",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor UnsupportedVersion = Error(
+        "TRATTA003",
+        "Unsupported OpenAPI version",
+        "OpenAPI version '{0}' is not supported. Write an OpenAPI 3.0 or 3.1 document ('openapi: 3.1.0').");
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = Error(
+        "TRATTA004",
+        "Unresolved $ref",
+        "The reference '{0}' does not resolve. Point it at an existing entry such as '#/components/{1}/<name>'.");
+
+    public static readonly DiagnosticDescriptor UnknownType = Error(
+        "TRATTA005",
+        "Unknown schema type",
+        "Unknown type '{0}'. Use one of: string, integer, number, boolean, array, object, null.");
+
+    public static readonly DiagnosticDescriptor UnknownFormat = Error(
+        "TRATTA006",
+        "Unknown format",
+        "Unknown format '{0}' for type '{1}'. Use one of: {2}; or remove the format.");
+
+    public static readonly DiagnosticDescriptor UnknownExtension = Error(
+        "TRATTA007",
+        "Unknown x-tratta extension",
+        "Unknown extension '{0}'. The generator understands: {1}.");
+
+    public static readonly DiagnosticDescriptor InvalidExtensionValue = Error(
+        "TRATTA008",
+        "Invalid value for an x-tratta extension or rule",
+        "Invalid value for '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor RuleDoesNotFitType = Error(
+        "TRATTA009",
+        "Rule does not fit the schema's type",
+        "'{0}' applies to {1} values, but this schema is of type '{2}'. Remove the rule or change the type.");
+
+    public static readonly DiagnosticDescriptor DuplicateOperationId = Error(
+        "TRATTA010",
+        "Duplicate operationId",
+        "The operationId '{0}' is used more than once. Give every operation a unique operationId.");
+
+    public static readonly DiagnosticDescriptor NameCollision = Error(
+        "TRATTA011",
+        "Two names collide after C# naming",
+        "'{0}' and '{1}' both become the C# name '{2}' in {3}. Rename one, or give it another C# name with 'x-tratta-name'.");
+
+    public static readonly DiagnosticDescriptor InvalidName = Error(
+        "TRATTA012",
+        "Name cannot be used in C#",
+        "'{0}' cannot be used as a C# name: {1}. Choose another name with 'x-tratta-name'.");
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = Error(
+        "TRATTA013",
+        "Unsupported OpenAPI construct",
+        "{0} is not supported by the generator yet. {1}");
+
+    public static readonly DiagnosticDescriptor UnknownPropertyReference = Error(
+        "TRATTA014",
+        "Reference to a property that does not exist",
+        "'{0}' names the property '{1}', which the schema does not declare. Declare it under 'properties' or fix the name.");
+
+    public static readonly DiagnosticDescriptor PathParameterMismatch = Error(
+        "TRATTA015",
+        "Path parameters do not match the path template",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "TRATTA099",
+        "The generator failed",
+        "The generator failed while {0}: {1}. This is a bug in Tratta.Generator; please report it with the spec that triggers it.");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
+        YamlSyntax,
+        InvalidStructure,
+        UnsupportedVersion,
+        UnresolvedReference,
+        UnknownType,
+        UnknownFormat,
+        UnknownExtension,
+        InvalidExtensionValue,
+        RuleDoesNotFitType,
+        DuplicateOperationId,
+        NameCollision,
+        InvalidName,
+        UnsupportedConstruct,
+        UnknownPropertyReference,
+        PathParameterMismatch,
+        InternalError);
+
+    public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
+
+    public static DiagnosticDescriptor Get(string id) => ById[id];
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) => new(
+        id,
+        title,
+        message,
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + id.ToLowerInvariant());
+
+    private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
+    {
+        var index = new Dictionary<string, DiagnosticDescriptor>();
+        foreach (var descriptor in descriptors)
+        {
+            index.Add(descriptor.Id, descriptor);
+        }
+
+        return index;
+    }
+}

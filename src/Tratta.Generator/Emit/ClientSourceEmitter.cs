@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using Tratta.Generator.Model;
+
+namespace Tratta.Generator.Emit;
+
+/// <summary>Stage 3: <see cref="ClientModel"/> → every generated file, in a stable order.</summary>
+internal static class ClientSourceEmitter
+{
+    public static IEnumerable<GeneratedFile> Emit(ClientModel client)
+    {
+        foreach (var type in client.Types)
+        {
+            yield return type switch
+            {
+                RecordModel record => RecordEmitter.Emit(client, record),
+                EnumModel enumeration => EnumEmitter.Emit(client, enumeration),
+                UnionModel union => UnionEmitter.Emit(client, union),
+                _ => throw new System.InvalidOperationException("Unknown type model " + type.GetType().Name),
+            };
+        }
+    }
+}

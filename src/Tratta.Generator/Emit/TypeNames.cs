@@ -1,0 +1,28 @@
+using Tratta.Generator.Model;
+
+namespace Tratta.Generator.Emit;
+
+/// <summary>The C# spelling of a <see cref="TypeRef"/>, fully qualified with <c>global::</c>.</summary>
+internal static class TypeNames
+{
+    public static string Of(TypeRef type, string ns) => type.Kind switch
+    {
+        TypeKind.String => "string",
+        TypeKind.Int32 => "int",
+        TypeKind.Int64 => "long",
+        TypeKind.Decimal or TypeKind.DecimalString => "decimal",
+        TypeKind.Double => "double",
+        TypeKind.Boolean => "bool",
+        TypeKind.Date => "global::System.DateOnly",
+        TypeKind.DateTimeOffset => "global::System.DateTimeOffset",
+        TypeKind.LocalDateTime => "global::System.DateTime",
+        TypeKind.Named => $"global::{ns}.{type.Name}",
+        TypeKind.List => $"global::System.Collections.Generic.IReadOnlyList<{Of(type.Element!, ns)}>",
+        TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {Of(type.Element!, ns)}>",
+        _ => "global::System.Text.Json.JsonElement",
+    };
+
+    /// <summary>The property type: nullable unless the value is required and never null.</summary>
+    public static string OfProperty(PropertyModel property, string ns) =>
+        Of(property.Type, ns) + (property.IsRequired && !property.IsNullable ? "" : "?");
+}

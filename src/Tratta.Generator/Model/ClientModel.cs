@@ -1,0 +1,21 @@
+using Tratta.Generator.Common;
+
+namespace Tratta.Generator.Model;
+
+/// <summary>Everything the emitters need to write one client. Holds no positions, so spec edits that change
+/// nothing but layout or comments leave it equal and the emitted code cached.</summary>
+internal sealed record ClientModel
+{
+    public string Namespace { get; init; } = "";
+
+    public string ClientName { get; init; } = "";
+
+    /// <summary>A prefix for hint names that keeps several specs in one project apart.</summary>
+    public string HintPrefix { get; init; } = "";
+
+    public string? Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public EquatableArray<TypeModel> Types { get; init; } = EquatableArray<TypeModel>.Empty;
+}

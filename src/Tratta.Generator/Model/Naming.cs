@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Tratta.Generator.Model;
+
+/// <summary>Turns wire names (snake_case, kebab-case, camelCase, anything) into C# identifiers.</summary>
+internal static class Naming
+{
+    public static string Pascal(string wireName)
+    {
+        var builder = new StringBuilder(wireName.Length);
+        foreach (var word in Words(wireName))
+        {
+            builder.Append(char.ToUpperInvariant(word[0]));
+            builder.Append(word, 1, word.Length - 1);
+        }
+
+        if (builder.Length == 0 || char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A camelCase name for parameters and locals; C# keywords get a verbatim <c>@</c>.</summary>
+    public static string Camel(string wireName)
+    {
+        var pascal = Pascal(wireName);
+        var camel = pascal[0] == '_' ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+        return IsKeyword(camel) ? "@" + camel : camel;
+    }
+
+    public static bool IsKeyword(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None;
+
+    public static bool IsValidIdentifier(string name) => SyntaxFacts.IsValidIdentifier(name) && !IsKeyword(name);
+
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isWordChar = i < text.Length && char.IsLetterOrDigit(text[i]);
+            var startsNewWord = isWordChar && start >= 0 && char.IsUpper(text[i]) && char.IsLower(text[i - 1]);
+            if (start >= 0 && (!isWordChar || startsNewWord))
+            {
+                yield return text.Substring(start, i - start);
+                start = -1;
+            }
+
+            if (isWordChar && start < 0)
+            {
+                start = i;
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+namespace Tratta.Generator.Model;
+
+/// <summary>What kind of C# type a schema becomes.</summary>
+internal enum TypeKind
+{
+    String,
+    Int32,
+    Int64,
+    Decimal,
+    Double,
+    Boolean,
+
+    /// <summary><c>System.DateOnly</c>: <c>format: date</c>, or a date-only <c>x-tratta-date-format</c>.</summary>
+    Date,
+
+    /// <summary><c>System.DateTimeOffset</c>: <c>format: date-time</c>.</summary>
+    DateTimeOffset,
+
+    /// <summary><c>System.DateTime</c> without an offset: an <c>x-tratta-date-format</c> with a time part.</summary>
+    LocalDateTime,
+
+    /// <summary>A number written as a JSON string (<c>format: decimal</c> on a string).</summary>
+    DecimalString,
+
+    /// <summary>A generated record, enum or union.</summary>
+    Named,
+
+    List,
+
+    /// <summary>A string-keyed map (<c>additionalProperties</c>).</summary>
+    Map,
+
+    /// <summary>Free-form JSON: an object schema without properties, or no type at all.</summary>
+    Json,
+}
+
+/// <summary>A C# type as the emitters need it: kind, the generated type's name, the element type of collections.</summary>
+internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Element = null, string? DateFormat = null, EntryListModel? EntryList = null)
+{
+    public static readonly TypeRef String = new(TypeKind.String);
+    public static readonly TypeRef Json = new(TypeKind.Json);
+
+    public bool IsValueType => Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal or TypeKind.Double or TypeKind.Boolean
+        or TypeKind.Date or TypeKind.DateTimeOffset or TypeKind.LocalDateTime or TypeKind.DecimalString or TypeKind.Json;
+}
+
+/// <summary>A map that may also arrive as a list of objects with a key and a value property.</summary>
+internal sealed record EntryListModel(string KeyProperty, string ValueProperty);

@@ -1,0 +1,156 @@
+using System.Collections.Generic;
+using System.Linq;
+using Tratta.Generator.Common;
+using Tratta.Generator.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Tratta.Generator.Spec;
+
+/// <summary>Reads the <c>x-tratta-*</c> keywords of a schema; any other <c>x-</c> keyword is left to other tools.</summary>
+internal sealed class ExtensionReader
+{
+    public const string Prefix = "x-tratta-";
+
+    public static readonly string[] KnownRules = { "card-number", "routing-number", "us-phone" };
+
+    private static readonly string[] SchemaExtensions =
+    {
+        "x-tratta-name", "x-tratta-sensitive", "x-tratta-required-without", "x-tratta-required-with",
+        "x-tratta-required-if", "x-tratta-rule", "x-tratta-after-or-equal", "x-tratta-date-format",
+        "x-tratta-aliases", "x-tratta-entry-list", "x-tratta-envelope",
+    };
+
+    private static readonly string[] NameOnly = { "x-tratta-name" };
+
+    private readonly YamlNodes _nodes;
+
+    public ExtensionReader(YamlNodes nodes) => _nodes = nodes;
+
+    /// <summary>Reports every <c>x-tratta-*</c> key of a non-schema object (operation, parameter) but <c>x-tratta-name</c>.</summary>
+    public string? ReadNameOnly(YamlNode node)
+    {
+        string? name = null;
+        foreach (var (key, keyNode, value) in _nodes.Entries(node, "this object"))
+        {
+            if (!key.StartsWith(Prefix, System.StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (key == "x-tratta-name")
+            {
+                name = Scalar(value, key);
+            }
+            else
+            {
+                ReportUnknown(key, keyNode, NameOnly);
+            }
+        }
+
+        return name;
+    }
+
+    public SpecExtensions ReadSchema(YamlMappingNode node)
+    {
+        var extensions = SpecExtensions.None;
+        foreach (var entry in node.Children)
+        {
+            if (entry.Key is not YamlScalarNode { Value: { } key } keyNode || !key.StartsWith(Prefix, System.StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var value = entry.Value;
+            extensions = key switch
+            {
+                "x-tratta-name" => extensions with { Name = Scalar(value, key) },
+                "x-tratta-sensitive" => extensions with { Sensitive = _nodes.AsBoolean(value, key) },
+                "x-tratta-required-without" => extensions with { RequiredWithout = Names(value, key) },
+                "x-tratta-required-with" => extensions with { RequiredWith = Names(value, key) },
+                "x-tratta-required-if" => extensions with { RequiredIf = RequiredIf(value, key) },
+                "x-tratta-rule" => extensions with { Rule = OneOf(value, key, KnownRules) },
+                "x-tratta-after-or-equal" => extensions with { AfterOrEqual = OneOf(value, key, new[] { "today" }) },
+                "x-tratta-date-format" => extensions with { DateFormat = Scalar(value, key) },
+                "x-tratta-aliases" => extensions with { Aliases = Names(value, key) },
+                "x-tratta-entry-list" => extensions with { EntryList = EntryList(value, key) },
+                "x-tratta-envelope" => extensions with { Envelope = Scalar(value, key) },
+                _ => ReportUnknown(key, keyNode, SchemaExtensions, extensions),
+            };
+        }
+
+        return extensions;
+    }
+
+    private SpecExtensions ReportUnknown(string key, YamlNode keyNode, string[] known, SpecExtensions? unchanged = null)
+    {
+        _nodes.Report(DiagnosticInfo.Create(
+            TrattaDiagnostics.UnknownExtension.Id,
+            YamlNodes.SpanOf(keyNode),
+            key,
+            string.Join(", ", known)));
+        return unchanged ?? SpecExtensions.None;
+    }
+
+    private string? Scalar(YamlNode value, string key)
+    {
+        if (value is YamlScalarNode { Value: { Length: > 0 } text })
+        {
+            return text;
+        }
+
+        Invalid(value, key, "expected a non-empty single value.");
+        return null;
+    }
+
+    private string? OneOf(YamlNode value, string key, string[] allowed)
+    {
+        var text = Scalar(value, key);
+        if (text is null || allowed.Contains(text))
+        {
+            return text;
+        }
+
+        Invalid(value, key, $"'{text}' is not one of {string.Join(", ", allowed)}.");
+        return null;
+    }
+
+    private EquatableArray<string> Names(YamlNode value, string key)
+    {
+        var names = _nodes.Strings(value, key);
+        if (names.Count == 0)
+        {
+            Invalid(value, key, "list at least one property name.");
+        }
+
+        return names.ToEquatableArray();
+    }
+
+    private SpecRequiredIf? RequiredIf(YamlNode value, string key)
+    {
+        var property = _nodes.String(value, "property");
+        var equals = _nodes.String(value, "equals");
+        if (property is null || equals is null)
+        {
+            Invalid(value, key, "write a mapping with 'property' (a sibling's name) and 'equals' (its value).");
+            return null;
+        }
+
+        return new SpecRequiredIf(property, equals);
+    }
+
+    private SpecEntryList? EntryList(YamlNode value, string key)
+    {
+        var keyProperty = _nodes.String(value, "key");
+        var valueProperty = _nodes.String(value, "value");
+        if (keyProperty is null || valueProperty is null)
+        {
+            Invalid(value, key, "write a mapping with 'key' and 'value' (the entry objects' property names).");
+            return null;
+        }
+
+        return new SpecEntryList(keyProperty, valueProperty);
+    }
+
+    private void Invalid(YamlNode value, string key, string reason) =>
+        _nodes.Report(DiagnosticInfo.Create(TrattaDiagnostics.InvalidExtensionValue.Id, YamlNodes.SpanOf(value), key, reason));
+}

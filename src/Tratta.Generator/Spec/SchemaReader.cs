@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Linq;
+using Tratta.Generator.Common;
+using YamlDotNet.RepresentationModel;
+
+namespace Tratta.Generator.Spec;
+
+/// <summary>Reads a JSON Schema object (and the schemas nested in it) into a <see cref="SpecSchema"/>.</summary>
+internal sealed class SchemaReader
+{
+    private readonly YamlNodes _nodes;
+    private readonly ExtensionReader _extensions;
+
+    public SchemaReader(YamlNodes nodes, ExtensionReader extensions)
+    {
+        _nodes = nodes;
+        _extensions = extensions;
+    }
+
+    public SpecSchema? Read(YamlNode node)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            _nodes.ReportShape(node, "Expected a schema to be a mapping (for example 'type: string').");
+            return null;
+        }
+
+        var keywords = new List<SpecKeyword>();
+        foreach (var entry in mapping.Children)
+        {
+            if (entry.Key is YamlScalarNode { Value: { } key })
+            {
+                keywords.Add(new SpecKeyword(key, YamlNodes.SpanOf(entry.Key), YamlNodes.SpanOf(entry.Value)));
+            }
+        }
+
+        return new SpecSchema
+        {
+            Span = YamlNodes.SpanOf(node),
+            Keywords = keywords.ToEquatableArray(),
+            Ref = _nodes.String(node, "$ref"),
+            Types = _nodes.Child(node, "type") is { } type ? _nodes.Strings(type, "type").ToEquatableArray() : EquatableArray<string>.Empty,
+            Nullable = _nodes.Boolean(node, "nullable"),
+            Format = _nodes.String(node, "format"),
+            Title = _nodes.String(node, "title"),
+            Description = _nodes.String(node, "description"),
+            Deprecated = _nodes.Boolean(node, "deprecated"),
+            Properties = ReadProperties(node),
+            Required = _nodes.Child(node, "required") is { } required ? _nodes.Strings(required, "required").ToEquatableArray() : EquatableArray<string>.Empty,
+            Items = Nested(node, "items"),
+            AdditionalProperties = ReadAdditionalProperties(node),
+            PropertyNames = Nested(node, "propertyNames"),
+            Enum = _nodes.Child(node, "enum") is { } values ? _nodes.Strings(values, "enum").ToEquatableArray() : EquatableArray<string>.Empty,
+            OneOf = List(node, "oneOf"),
+            AnyOf = List(node, "anyOf"),
+            AllOf = List(node, "allOf"),
+            MinLength = _nodes.Integer(node, "minLength"),
+            MaxLength = _nodes.Integer(node, "maxLength"),
+            Pattern = _nodes.String(node, "pattern"),
+            Minimum = _nodes.Number(node, "minimum"),
+            Maximum = _nodes.Number(node, "maximum"),
+            ExclusiveMinimum = ExclusiveBound(node, "exclusiveMinimum"),
+            ExclusiveMaximum = ExclusiveBound(node, "exclusiveMaximum"),
+            Extensions = _extensions.ReadSchema(mapping),
+        };
+    }
+
+    private EquatableArray<SpecProperty> ReadProperties(YamlNode node)
+    {
+        if (_nodes.Child(node, "properties") is not { } properties)
+        {
+            return EquatableArray<SpecProperty>.Empty;
+        }
+
+        var result = new List<SpecProperty>();
+        foreach (var (name, keyNode, value) in _nodes.Entries(properties, "'properties'"))
+        {
+            if (Read(value) is { } schema)
+            {
+                result.Add(new SpecProperty(name, YamlNodes.SpanOf(keyNode), schema));
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private SpecSchema? ReadAdditionalProperties(YamlNode node)
+    {
+        // 'additionalProperties: false' (or true) says nothing about a value type; only a schema makes a map.
+        var value = _nodes.Child(node, "additionalProperties");
+        return value is YamlMappingNode ? Read(value) : null;
+    }
+
+    // OpenAPI 3.0 writes exclusive bounds as booleans next to minimum/maximum; 3.1 as numbers.
+    private decimal? ExclusiveBound(YamlNode node, string key)
+    {
+        var value = _nodes.Child(node, key);
+        if (value is YamlScalarNode { Value: "true" or "false" })
+        {
+            return _nodes.AsBoolean(value, key)
+                ? _nodes.Number(node, key == "exclusiveMinimum" ? "minimum" : "maximum")
+                : null;
+        }
+
+        return _nodes.Number(node, key);
+    }
+
+    private SpecSchema? Nested(YamlNode node, string key) =>
+        _nodes.Child(node, key) is { } child ? Read(child) : null;
+
+    private EquatableArray<SpecSchema> List(YamlNode node, string key)
+    {
+        if (_nodes.Child(node, key) is not { } child)
+        {
+            return EquatableArray<SpecSchema>.Empty;
+        }
+
+        if (child is not YamlSequenceNode sequence)
+        {
+            _nodes.ReportShape(child, $"Expected '{key}' to be a list of schemas.");
+            return EquatableArray<SpecSchema>.Empty;
+        }
+
+        return sequence.Children.Select(Read).Where(s => s is not null).Select(s => s!).ToEquatableArray();
+    }
+}

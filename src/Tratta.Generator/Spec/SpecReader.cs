@@ -1,0 +1,307 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Tratta.Generator.Common;
+using Tratta.Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Tratta.Generator.Spec;
+
+/// <summary>Stage 1: YAML text → <see cref="SpecDocument"/>. Never throws; every problem is a diagnostic.</summary>
+internal sealed class SpecReader
+{
+    private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "patch", "head", "options", "trace" };
+
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly YamlNodes _nodes;
+    private readonly SchemaReader _schemas;
+    private readonly ExtensionReader _extensions;
+
+    private SpecReader()
+    {
+        _nodes = new YamlNodes(_diagnostics);
+        _extensions = new ExtensionReader(_nodes);
+        _schemas = new SchemaReader(_nodes, _extensions);
+    }
+
+    public static SpecReadResult Read(string text)
+    {
+        var reader = new SpecReader();
+        var document = reader.ReadDocument(text);
+        return new SpecReadResult(document, reader._diagnostics.ToEquatableArray());
+    }
+
+    private SpecDocument? ReadDocument(string text)
+    {
+        YamlNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.InvalidStructure.Id, SpecSpan.None, "The spec is empty. Write an OpenAPI document starting with 'openapi: 3.1.0'."));
+                return null;
+            }
+
+            root = stream.Documents[0].RootNode;
+        }
+        catch (YamlException exception)
+        {
+            var start = exception.Start;
+            var span = new SpecSpan((int)start.Index, (int)start.Index, (int)start.Line - 1, (int)start.Column - 1, (int)start.Line - 1, (int)start.Column - 1);
+            _diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.YamlSyntax.Id, span, YamlMessage(exception)));
+            return null;
+        }
+
+        if (root is not YamlMappingNode)
+        {
+            _nodes.ReportShape(root, "Expected the spec to be a mapping with 'openapi', 'info' and 'paths'.");
+            return null;
+        }
+
+        var version = _nodes.String(root, "openapi");
+        if (version is null)
+        {
+            var swagger = _nodes.Child(root, "swagger");
+            _diagnostics.Add(DiagnosticInfo.Create(
+                TrattaDiagnostics.UnsupportedVersion.Id,
+                swagger is null ? YamlNodes.SpanOf(root) : YamlNodes.SpanOf(swagger),
+                swagger is YamlScalarNode scalar ? "swagger " + scalar.Value : "(missing 'openapi')"));
+            return null;
+        }
+
+        if (!version.StartsWith("3.0", StringComparison.Ordinal) && !version.StartsWith("3.1", StringComparison.Ordinal))
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.UnsupportedVersion.Id, YamlNodes.SpanOf(_nodes.Child(root, "openapi")!), version));
+            return null;
+        }
+
+        var info = _nodes.Child(root, "info");
+        var components = _nodes.Child(root, "components");
+        return new SpecDocument
+        {
+            OpenApiVersion = version,
+            Title = info is null ? null : _nodes.String(info, "title"),
+            Description = info is null ? null : _nodes.String(info, "description"),
+            Version = info is null ? null : _nodes.String(info, "version"),
+            Servers = ReadServers(root),
+            Operations = ReadOperations(root),
+            Schemas = ReadComponents(components, "schemas", _schemas.Read),
+            Parameters = ReadComponents(components, "parameters", ReadParameter),
+            RequestBodies = ReadComponents(components, "requestBodies", ReadRequestBody),
+            Responses = ReadComponents(components, "responses", node => ReadResponse("", node)),
+        };
+    }
+
+    // YamlDotNet messages repeat the position ("(Line: 3, Col: 5, Idx: 20) - (...): ..."); the location says it already.
+    private static string YamlMessage(YamlException exception)
+    {
+        var message = exception.Message;
+        var separator = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return separator >= 0 ? message.Substring(separator + 3) : message;
+    }
+
+    private EquatableArray<SpecServer> ReadServers(YamlNode root)
+    {
+        if (_nodes.Child(root, "servers") is not { } servers)
+        {
+            return EquatableArray<SpecServer>.Empty;
+        }
+
+        if (servers is not YamlSequenceNode sequence)
+        {
+            _nodes.ReportShape(servers, "Expected 'servers' to be a list.");
+            return EquatableArray<SpecServer>.Empty;
+        }
+
+        var result = new List<SpecServer>();
+        foreach (var server in sequence.Children)
+        {
+            var url = _nodes.String(server, "url");
+            if (url is null)
+            {
+                _nodes.ReportShape(server, "Expected every server to have a 'url'.");
+                continue;
+            }
+
+            var variables = new List<SpecServerVariable>();
+            if (_nodes.Child(server, "variables") is { } variablesNode)
+            {
+                foreach (var (name, _, value) in _nodes.Entries(variablesNode, "'variables'"))
+                {
+                    variables.Add(new SpecServerVariable(name, _nodes.String(value, "default") ?? "", _nodes.String(value, "description")));
+                }
+            }
+
+            result.Add(new SpecServer(url, _nodes.String(server, "description"), variables.ToEquatableArray()));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private EquatableArray<SpecOperation> ReadOperations(YamlNode root)
+    {
+        var paths = _nodes.Child(root, "paths");
+        if (paths is null)
+        {
+            return EquatableArray<SpecOperation>.Empty;
+        }
+
+        var result = new List<SpecOperation>();
+        foreach (var (path, _, pathItem) in _nodes.Entries(paths, "'paths'"))
+        {
+            var shared = _nodes.Child(pathItem, "parameters") is { } sharedNode ? ReadParameters(sharedNode) : new List<SpecParameter>();
+            foreach (var (key, keyNode, operation) in _nodes.Entries(pathItem, $"the path '{path}'"))
+            {
+                var method = key.ToLowerInvariant();
+                if (HttpMethods.Contains(method))
+                {
+                    result.Add(ReadOperation(path, method.ToUpperInvariant(), keyNode, operation, shared));
+                }
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private SpecOperation ReadOperation(string path, string method, YamlNode keyNode, YamlNode node, List<SpecParameter> shared)
+    {
+        var own = _nodes.Child(node, "parameters") is { } parametersNode ? ReadParameters(parametersNode) : new List<SpecParameter>();
+        var operationIdNode = _nodes.Child(node, "operationId");
+        var responses = new List<SpecResponse>();
+        if (_nodes.Child(node, "responses") is { } responsesNode)
+        {
+            foreach (var (status, _, response) in _nodes.Entries(responsesNode, "'responses'"))
+            {
+                responses.Add(ReadResponse(status, response));
+            }
+        }
+
+        var tags = _nodes.Child(node, "tags") is { } tagsNode ? _nodes.Strings(tagsNode, "tags").ToEquatableArray() : EquatableArray<string>.Empty;
+        var nameOverride = _extensions.ReadNameOnly(node);
+        return new SpecOperation
+        {
+            Path = path,
+            Method = method,
+            Span = YamlNodes.SpanOf(keyNode),
+            OperationId = _nodes.String(node, "operationId"),
+            NameOverride = nameOverride,
+            OperationIdSpan = operationIdNode is null ? YamlNodes.SpanOf(keyNode) : YamlNodes.SpanOf(operationIdNode),
+            Summary = _nodes.String(node, "summary"),
+            Description = _nodes.String(node, "description"),
+            Deprecated = _nodes.Boolean(node, "deprecated"),
+            Tags = tags,
+            Parameters = shared.Where(s => !own.Any(o => o.Name == s.Name && o.In == s.In)).Concat(own).ToEquatableArray(),
+            RequestBody = _nodes.Child(node, "requestBody") is { } body ? ReadRequestBody(body) : null,
+            Responses = responses.ToEquatableArray(),
+        };
+    }
+
+    private List<SpecParameter> ReadParameters(YamlNode node)
+    {
+        var result = new List<SpecParameter>();
+        if (node is not YamlSequenceNode sequence)
+        {
+            _nodes.ReportShape(node, "Expected 'parameters' to be a list.");
+            return result;
+        }
+
+        foreach (var parameter in sequence.Children)
+        {
+            if (ReadParameter(parameter) is { } read)
+            {
+                result.Add(read);
+            }
+        }
+
+        return result;
+    }
+
+    private SpecParameter? ReadParameter(YamlNode node)
+    {
+        if (node is not YamlMappingNode)
+        {
+            _nodes.ReportShape(node, "Expected a parameter to be a mapping with 'name' and 'in'.");
+            return null;
+        }
+
+        var reference = _nodes.String(node, "$ref");
+        var name = _nodes.String(node, "name");
+        var location = _nodes.String(node, "in");
+        if (reference is null && (name is null || location is null))
+        {
+            _nodes.ReportShape(node, "Expected a parameter to have 'name' and 'in'.");
+            return null;
+        }
+
+        _extensions.ReadNameOnly(node);
+        return new SpecParameter
+        {
+            Span = YamlNodes.SpanOf(node),
+            Ref = reference,
+            Name = name ?? "",
+            In = location ?? "",
+            Required = _nodes.Boolean(node, "required"),
+            Description = _nodes.String(node, "description"),
+            Schema = _nodes.Child(node, "schema") is { } schema ? _schemas.Read(schema) : null,
+        };
+    }
+
+    private SpecRequestBody ReadRequestBody(YamlNode node) => new()
+    {
+        Span = YamlNodes.SpanOf(node),
+        Ref = _nodes.String(node, "$ref"),
+        Required = _nodes.Boolean(node, "required"),
+        Description = _nodes.String(node, "description"),
+        Content = ReadContent(node),
+    };
+
+    private SpecResponse ReadResponse(string status, YamlNode node) => new()
+    {
+        Span = YamlNodes.SpanOf(node),
+        StatusCode = status,
+        Ref = _nodes.String(node, "$ref"),
+        Description = _nodes.String(node, "description"),
+        Content = ReadContent(node),
+    };
+
+    private EquatableArray<SpecMediaType> ReadContent(YamlNode node)
+    {
+        if (_nodes.Child(node, "content") is not { } content)
+        {
+            return EquatableArray<SpecMediaType>.Empty;
+        }
+
+        var result = new List<SpecMediaType>();
+        foreach (var (mediaType, keyNode, value) in _nodes.Entries(content, "'content'"))
+        {
+            var schema = _nodes.Child(value, "schema") is { } schemaNode ? _schemas.Read(schemaNode) : null;
+            result.Add(new SpecMediaType(mediaType, YamlNodes.SpanOf(keyNode), schema));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private EquatableArray<SpecNamed<T>> ReadComponents<T>(YamlNode? components, string kind, Func<YamlNode, T?> read)
+        where T : class, IEquatable<T>
+    {
+        if (components is null || _nodes.Child(components, kind) is not { } section)
+        {
+            return EquatableArray<SpecNamed<T>>.Empty;
+        }
+
+        var result = new List<SpecNamed<T>>();
+        foreach (var (name, keyNode, value) in _nodes.Entries(section, $"'components/{kind}'"))
+        {
+            if (read(value) is { } item)
+            {
+                result.Add(new SpecNamed<T>(name, YamlNodes.SpanOf(keyNode), item));
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+}

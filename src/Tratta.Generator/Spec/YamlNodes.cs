@@ -1,0 +1,159 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Tratta.Generator.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Tratta.Generator.Spec;
+
+/// <summary>
+/// Typed access to YamlDotNet nodes that reports a TRATTA002 diagnostic, at the offending node, for every value
+/// of the wrong shape instead of throwing.
+/// </summary>
+internal sealed class YamlNodes
+{
+    private readonly List<DiagnosticInfo> _diagnostics;
+
+    public YamlNodes(List<DiagnosticInfo> diagnostics) => _diagnostics = diagnostics;
+
+    public static SpecSpan SpanOf(YamlNode node) => new(
+        (int)node.Start.Index,
+        (int)node.End.Index,
+        (int)node.Start.Line - 1,
+        (int)node.Start.Column - 1,
+        (int)node.End.Line - 1,
+        (int)node.End.Column - 1);
+
+    public void Report(DiagnosticInfo diagnostic) => _diagnostics.Add(diagnostic);
+
+    public void ReportShape(YamlNode node, string message) =>
+        _diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.InvalidStructure.Id, SpanOf(node), message));
+
+    /// <summary>The entries of a mapping with scalar keys, in document order.</summary>
+    public IEnumerable<(string Key, YamlScalarNode KeyNode, YamlNode Value)> Entries(YamlNode node, string what)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            ReportShape(node, $"Expected {what} to be a mapping (key: value pairs).");
+            yield break;
+        }
+
+        foreach (var entry in mapping.Children)
+        {
+            if (entry.Key is YamlScalarNode keyNode && keyNode.Value is not null)
+            {
+                yield return (keyNode.Value, keyNode, entry.Value);
+            }
+            else
+            {
+                ReportShape(entry.Key, $"Expected the keys of {what} to be plain names.");
+            }
+        }
+    }
+
+    public YamlNode? Child(YamlNode node, string key) =>
+        node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    public string? String(YamlNode node, string key)
+    {
+        var value = Child(node, key);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is YamlScalarNode scalar)
+        {
+            return scalar.Value;
+        }
+
+        ReportShape(value, $"Expected '{key}' to be a single value, not a list or mapping.");
+        return null;
+    }
+
+    public bool Boolean(YamlNode node, string key)
+    {
+        var value = Child(node, key);
+        return value is not null && AsBoolean(value, key);
+    }
+
+    public bool AsBoolean(YamlNode value, string key)
+    {
+        if (value is YamlScalarNode { Value: "true" or "True" or "TRUE" })
+        {
+            return true;
+        }
+
+        if (value is YamlScalarNode { Value: "false" or "False" or "FALSE" })
+        {
+            return false;
+        }
+
+        ReportShape(value, $"Expected '{key}' to be true or false.");
+        return false;
+    }
+
+    public int? Integer(YamlNode node, string key)
+    {
+        var value = Child(node, key);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is YamlScalarNode scalar && int.TryParse(scalar.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var result) && result >= 0)
+        {
+            return result;
+        }
+
+        ReportShape(value, $"Expected '{key}' to be a whole number of zero or more.");
+        return null;
+    }
+
+    public decimal? Number(YamlNode node, string key)
+    {
+        var value = Child(node, key);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is YamlScalarNode scalar && decimal.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var result))
+        {
+            return result;
+        }
+
+        ReportShape(value, $"Expected '{key}' to be a number.");
+        return null;
+    }
+
+    /// <summary>A list of scalars; a single scalar is read as a list of one.</summary>
+    public List<string> Strings(YamlNode value, string key)
+    {
+        var result = new List<string>();
+        switch (value)
+        {
+            case YamlScalarNode scalar when scalar.Value is not null:
+                result.Add(scalar.Value);
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: not null } itemScalar)
+                    {
+                        result.Add(itemScalar.Value);
+                    }
+                    else
+                    {
+                        ReportShape(item, $"Expected the items of '{key}' to be single values.");
+                    }
+                }
+
+                break;
+            default:
+                ReportShape(value, $"Expected '{key}' to be a list of values.");
+                break;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using Tratta.Generator.Common;
+using Tratta.Generator.Diagnostics;
+using Tratta.Generator.Model;
+using Tratta.Generator.Spec;
+
+namespace Tratta.Generator;
+
+/// <summary>Runs stages 1 and 2 on one spec. A bug inside a stage becomes TRATTA099, never an exception
+/// (which the compiler would turn into CS8785 and drop every generated file).</summary>
+internal static class SpecPipeline
+{
+    public static ModelResult Run(SpecInput input)
+    {
+        var stage = "reading the spec";
+        try
+        {
+            var read = SpecReader.Read(input.Text);
+            if (read.Document is null)
+            {
+                return new ModelResult(null, read.Diagnostics);
+            }
+
+            stage = "building the client model";
+            var built = ModelBuilder.Build(read.Document, input.Settings);
+            var diagnostics = read.Diagnostics.Concat(built.Diagnostics);
+            return new ModelResult(read.Diagnostics.IsEmpty ? built.Model : null, diagnostics);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new ModelResult(null, new EquatableArray<DiagnosticInfo>(new[] { InternalError(stage, exception) }));
+        }
+    }
+
+    public static DiagnosticInfo InternalError(string stage, Exception exception) =>
+        DiagnosticInfo.Create(TrattaDiagnostics.InternalError.Id, SpecSpan.None, stage, exception.GetType().Name + ": " + exception.Message);
+}

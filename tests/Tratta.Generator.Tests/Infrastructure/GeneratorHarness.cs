@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Tratta.Generator.Tests.Infrastructure;
+
+/// <summary>Runs <see cref="TrattaClientGenerator"/> as the compiler does, on specs held in memory.</summary>
+internal static class GeneratorHarness
+{
+    public const string SpecPath = "/project/spec/test.yaml";
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal)
+                || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll" or "Microsoft.Extensions.Logging.Abstractions.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray());
+
+    /// <summary>A compilation of the given C# sources, with the .NET runtime's references.</summary>
+    public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
+        "GeneratorTest",
+        sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
+        References.Value,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Default));
+
+    /// <summary>A driver holding the generator and one spec file with the given item metadata.</summary>
+    public static GeneratorDriver Driver(string specText, string? ns = "Test.Api", string? clientName = "TestClient", bool trackSteps = false)
+    {
+        var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.TrattaSpec"] = "true" };
+        if (ns is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.TrattaNamespace"] = ns;
+        }
+
+        if (clientName is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.TrattaClientName"] = clientName;
+        }
+
+        return CSharpGeneratorDriver.Create(
+            generators: [new TrattaClientGenerator().AsSourceGenerator()],
+            additionalTexts: [new InMemoryAdditionalText(SpecPath, specText)],
+            parseOptions: ParseOptions,
+            optionsProvider: new TestAnalyzerConfigOptionsProvider(new Dictionary<string, Dictionary<string, string>> { [SpecPath] = metadata }),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+    }
+
+    /// <summary>Runs the generator once over an empty program and returns what it produced.</summary>
+    public static GeneratorRun Run(string specText, string? ns = "Test.Api", string? clientName = "TestClient")
+    {
+        var input = Compilation("namespace Consumer; internal static class Program { }");
+        var driver = Driver(specText, ns, clientName).RunGeneratorsAndUpdateCompilation(input, out var output, out var generatorDiagnostics);
+        return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
+    }
+
+    /// <summary>The spec files copied next to the tests (see the project file).</summary>
+    public static string ReadSpec(string fileName) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", fileName));
+}
+
+/// <summary>What one generator run produced.</summary>
+internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public ImmutableArray<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
+
+    public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    /// <summary>Errors and warnings of the compilation that includes the generated code.</summary>
+    public IReadOnlyList<Diagnostic> CompilationProblems() => Output.GetDiagnostics()
+        .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+        .ToList();
+}
