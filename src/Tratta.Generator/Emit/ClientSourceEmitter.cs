@@ -17,6 +17,16 @@ internal static class ClientSourceEmitter
                 UnionModel union => UnionEmitter.Emit(client, union),
                 _ => throw new System.InvalidOperationException("Unknown type model " + type.GetType().Name),
             };
+            yield return JsonConverterEmitter.Emit(client, type);
+        }
+
+        yield return ExceptionEmitter.Emit(client);
+        foreach (var group in client.Groups)
+        {
+            foreach (var file in OperationGroupEmitter.Emit(client, group))
+            {
+                yield return file;
+            }
         }
     }
 }

@@ -12,6 +12,9 @@ internal static class EmitConventions
     public static readonly string GeneratedCodeAttribute =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"Tratta.Generator\", \"{GeneratorVersion}\")]";
 
+    public static string JsonConverterAttribute(Model.ClientModel client, string typeName) =>
+        $"[global::System.Text.Json.Serialization.JsonConverter(typeof({JsonExpressions.ConverterName(client.Namespace, typeName)}))]";
+
     public static SourceWriter StartFile(string ns)
     {
         var writer = new SourceWriter();

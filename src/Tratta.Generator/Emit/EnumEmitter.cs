@@ -16,6 +16,7 @@ internal static class EnumEmitter
         writer.Summary((model.Description?.Trim() is { Length: > 0 } description ? description + "\n" : "")
             + "Known values: " + string.Join(", ", model.Members.Select(m => $"<c>{m.WireValue}</c>")) + ". Other values the server sends are kept (see <see cref=\"IsKnown\"/>).");
         writer.Line(EmitConventions.GeneratedCodeAttribute);
+        writer.Line(EmitConventions.JsonConverterAttribute(client, name));
         writer.OpenBlock($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
         writer.Line("private readonly string? _value;");
         writer.Line();

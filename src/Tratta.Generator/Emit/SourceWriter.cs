@@ -29,6 +29,18 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>A constructor header with its <c>: base(...)</c> or <c>: this(...)</c> initializer.</summary>
+    public SourceWriter OpenConstructor(string header, string initializer)
+    {
+        Line(header);
+        _indent++;
+        Line(": " + initializer);
+        _indent--;
+        Line("{");
+        _indent++;
+        return this;
+    }
+
     public SourceWriter CloseBlock(string suffix = "")
     {
         _indent--;

@@ -16,6 +16,7 @@ internal static class UnionEmitter
             $"<see cref=\"{c.TypeName}\"/> (has {string.Join(" and ", c.DistinguishingProperties.Select(p => $"<c>{p}</c>"))})"));
         writer.Summary((union.Description?.Trim() is { Length: > 0 } description ? description + "\n" : "") + "One of: " + cases + ".");
         writer.Line(EmitConventions.GeneratedCodeAttribute);
+        writer.Line(EmitConventions.JsonConverterAttribute(client, union.Name));
         writer.OpenBlock($"public abstract partial record {union.Name}");
         writer.Line("/// <summary>Only the generated cases derive from this type.</summary>");
         writer.OpenBlock($"private protected {union.Name}()");

@@ -13,6 +13,7 @@ internal static class ModelBuilder
     {
         var diagnostics = new List<DiagnosticInfo>();
         var types = new TypeModelBuilder(document, diagnostics);
+        var groups = new OperationModelBuilder(document, types, diagnostics).Build();
         var model = new ClientModel
         {
             Namespace = settings.Namespace,
@@ -21,6 +22,8 @@ internal static class ModelBuilder
             Title = document.Title,
             Description = document.Description,
             Types = types.Types().ToEquatableArray(),
+            Groups = groups.ToEquatableArray(),
+            ServerUrl = document.Servers.Count > 0 ? document.Servers[0].Url : null,
         };
 
         // Code is emitted only from a spec without errors: half a client would bury the real problem in C# errors.

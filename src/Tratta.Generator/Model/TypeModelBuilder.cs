@@ -95,6 +95,28 @@ internal sealed class TypeModelBuilder
 
     public static bool IsEnvelope(SpecSchema schema) => schema.Extensions.Envelope is not null;
 
+    /// <summary>For a schema (or a reference to one) marked <c>x-tratta-envelope</c>: the wrapping property and its schema.</summary>
+    public (string Property, SpecSchema Inner)? EnvelopeOf(SpecSchema schema)
+    {
+        var target = schema.Ref is not null && schema.Ref.StartsWith(SchemaRefPrefix, System.StringComparison.Ordinal)
+            && _components.TryGetValue(schema.Ref.Substring(SchemaRefPrefix.Length), out var component)
+                ? component.Value
+                : schema;
+        if (target.Extensions.Envelope is not { } property)
+        {
+            return null;
+        }
+
+        var inner = target.Properties.FirstOrDefault(p => p.Name == property);
+        if (inner is null)
+        {
+            Report(TrattaDiagnostics.UnknownPropertyReference, ValueSpan(target, "x-tratta-envelope"), "x-tratta-envelope", property);
+            return null;
+        }
+
+        return (property, inner.Schema);
+    }
+
     /// <summary>The C# type of a schema used as a property, parameter, body or response.</summary>
     public TypeRef Resolve(SpecSchema schema, string contextName, out bool nullable)
     {

@@ -1,0 +1,65 @@
+using Tratta.Generator.Model;
+
+namespace Tratta.Generator.Emit;
+
+/// <summary>The C# expressions that read or write one JSON value of a <see cref="TypeRef"/>.</summary>
+internal static class JsonExpressions
+{
+    private const string Runtime = "global::Tratta.Generator.Runtime";
+    private const string ReaderType = "global::System.Text.Json.Utf8JsonReader";
+
+    public static string ConverterName(string ns, string typeName) => $"global::{ns}.Serialization.{typeName}JsonConverter";
+
+    /// <summary>An expression reading the value the reader variable stands on.</summary>
+    public static string Read(TypeRef type, string ns, string reader, string property, int depth = 0)
+    {
+        var name = SourceWriter.Literal(property);
+        return type.Kind switch
+        {
+            TypeKind.String => $"{Runtime}.JsonRead.String(ref {reader}, {name})",
+            TypeKind.Int32 => $"{Runtime}.JsonRead.Int32(ref {reader}, {name})",
+            TypeKind.Int64 => $"{Runtime}.JsonRead.Int64(ref {reader}, {name})",
+            TypeKind.Decimal or TypeKind.DecimalString => $"{Runtime}.JsonRead.Decimal(ref {reader}, {name})",
+            TypeKind.Double => $"{Runtime}.JsonRead.Double(ref {reader}, {name})",
+            TypeKind.Boolean => $"{Runtime}.JsonRead.Boolean(ref {reader}, {name})",
+            TypeKind.Date => $"{Runtime}.JsonRead.Date(ref {reader}, {name})",
+            TypeKind.DateTimeOffset => $"{Runtime}.JsonRead.DateTimeOffset(ref {reader}, {name})",
+            TypeKind.LocalDateTime => $"{Runtime}.JsonRead.LocalDateTime(ref {reader}, {name})",
+            TypeKind.Named => $"{ConverterName(ns, type.Name!)}.ReadValue(ref {reader})",
+            TypeKind.List => $"{Runtime}.JsonRead.List(ref {reader}, {name}, {ItemReader(type.Element!, ns, property, depth)})",
+            TypeKind.Map => $"{Runtime}.JsonRead.Map(ref {reader}, {name}, {ItemReader(type.Element!, ns, property, depth)}"
+                + (type.EntryList is { } list ? $", {SourceWriter.Literal(list.KeyProperty)}, {SourceWriter.Literal(list.ValueProperty)})" : ")"),
+            _ => $"{Runtime}.JsonRead.Json(ref {reader}, {name})",
+        };
+    }
+
+    /// <summary>A statement writing <paramref name="value"/> (never null here) with the writer variable.</summary>
+    public static string Write(TypeRef type, string ns, string writer, string value, int depth = 0) => type.Kind switch
+    {
+        TypeKind.String => $"{writer}.WriteStringValue({value});",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal or TypeKind.Double => $"{writer}.WriteNumberValue({value});",
+        TypeKind.Boolean => $"{writer}.WriteBooleanValue({value});",
+        TypeKind.Date => $"{Runtime}.JsonWrite.Date({writer}, {value}, {SourceWriter.Literal(type.DateFormat ?? "yyyy-MM-dd")});",
+        TypeKind.DateTimeOffset => $"{writer}.WriteStringValue({value});",
+        TypeKind.LocalDateTime => $"{Runtime}.JsonWrite.LocalDateTime({writer}, {value}, {SourceWriter.Literal(type.DateFormat ?? "yyyy-MM-dd'T'HH:mm:ss")});",
+        TypeKind.DecimalString => $"{Runtime}.JsonWrite.DecimalString({writer}, {value});",
+        TypeKind.Named => $"{ConverterName(ns, type.Name!)}.WriteValue({writer}, {value});",
+        TypeKind.List => $"{Runtime}.JsonWrite.List({writer}, {value}, {ItemWriter(type.Element!, ns, depth)});",
+        TypeKind.Map => $"{Runtime}.JsonWrite.Map({writer}, {value}, {ItemWriter(type.Element!, ns, depth)});",
+        _ => $"{value}.WriteTo({writer});",
+    };
+
+    private static string ItemReader(TypeRef element, string ns, string property, int depth)
+    {
+        var reader = "itemReader" + depth;
+        return $"static (ref {ReaderType} {reader}) => {Read(element, ns, reader, property, depth + 1)}";
+    }
+
+    private static string ItemWriter(TypeRef element, string ns, int depth)
+    {
+        var writer = "itemWriter" + depth;
+        var item = "item" + depth;
+        var statement = Write(element, ns, writer, item, depth + 1);
+        return $"static ({writer}, {item}) => {statement.TrimEnd(';')}";
+    }
+}

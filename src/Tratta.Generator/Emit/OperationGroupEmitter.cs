@@ -1,0 +1,136 @@
+using System.Collections.Generic;
+using System.Linq;
+using Tratta.Generator.Model;
+
+namespace Tratta.Generator.Emit;
+
+/// <summary>
+/// Writes one operation group as an interface (for mocking) and a class: the client itself for the root group,
+/// <c>CustomersOperations</c> and the like below it.
+/// </summary>
+internal static class OperationGroupEmitter
+{
+    private const string Connection = "global::Tratta.Generator.Runtime.ApiConnection";
+
+    public static IEnumerable<GeneratedFile> Emit(ClientModel client, OperationGroupModel group)
+    {
+        var isRoot = group.Path.IsEmpty;
+        var className = isRoot ? client.ClientName : group.ClassName;
+        var interfaceName = "I" + className;
+        yield return EmitInterface(client, group, interfaceName);
+        yield return EmitClass(client, group, className, interfaceName, isRoot);
+    }
+
+    private static GeneratedFile EmitInterface(ClientModel client, OperationGroupModel group, string interfaceName)
+    {
+        var writer = EmitConventions.StartFile(client.Namespace);
+        writer.Summary(GroupSummary(client, group));
+        writer.Line(EmitConventions.GeneratedCodeAttribute);
+        writer.OpenBlock($"public partial interface {interfaceName}");
+        var first = true;
+        foreach (var child in group.Children)
+        {
+            Separate(writer, ref first);
+            writer.Line($"/// <summary>The {SourceWriter.Xml(Words(child))} operations.</summary>");
+            writer.Line($"global::{client.Namespace}.I{ChildClass(group, child)} {child} {{ get; }}");
+        }
+
+        foreach (var operation in group.Operations)
+        {
+            Separate(writer, ref first);
+            OperationMethodEmitter.WriteDocumentation(writer, client, operation);
+            writer.Line(OperationMethodEmitter.Signature(client, operation) + ";");
+        }
+
+        writer.CloseBlock();
+        return new GeneratedFile($"{client.HintPrefix}{interfaceName}.g.cs", writer.ToString());
+    }
+
+    private static GeneratedFile EmitClass(ClientModel client, OperationGroupModel group, string className, string interfaceName, bool isRoot)
+    {
+        var ns = client.Namespace;
+        var exception = $"global::{ns}.{ExceptionEmitter.ExceptionName(client)}";
+        var writer = EmitConventions.StartFile(ns);
+        writer.Summary(GroupSummary(client, group));
+        writer.Line(EmitConventions.GeneratedCodeAttribute);
+        writer.OpenBlock($"public sealed partial class {className} : global::{ns}.{interfaceName}");
+        writer.Line($"private readonly {Connection} _connection;");
+        writer.Line();
+        if (isRoot)
+        {
+            writer.Line("/// <summary>Creates a client that sends its requests with <paramref name=\"httpClient\"/>, whose");
+            writer.Line("/// <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> is the API's base URL (ending in a slash) and whose");
+            writer.Line("/// handlers add authentication.</summary>");
+            writer.Line("/// <param name=\"httpClient\">The HTTP client to send requests with.</param>");
+            writer.OpenConstructor($"public {className}(global::System.Net.Http.HttpClient httpClient)", "this(httpClient, global::System.TimeProvider.System)");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <summary>Creates a client that sends its requests with <paramref name=\"httpClient\"/> and checks date rules");
+            writer.Line("/// against <paramref name=\"timeProvider\"/>.</summary>");
+            writer.Line("/// <param name=\"httpClient\">The HTTP client to send requests with.</param>");
+            writer.Line("/// <param name=\"timeProvider\">The clock that rules such as \"on or after today\" use.</param>");
+            writer.OpenConstructor(
+                $"public {className}(global::System.Net.Http.HttpClient httpClient, global::System.TimeProvider timeProvider)",
+                $"this(new {Connection}(httpClient, timeProvider, {exception}.FromFailure, {exception}.InvalidResponse))");
+            writer.CloseBlock();
+            writer.Line();
+        }
+
+        writer.OpenBlock($"{(isRoot ? "private" : "internal")} {className}({Connection} connection)");
+        writer.Line("_connection = connection;");
+        foreach (var child in group.Children)
+        {
+            writer.Line($"{child} = new global::{ns}.{ChildClass(group, child)}(connection);");
+        }
+
+        writer.CloseBlock();
+        foreach (var child in group.Children)
+        {
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line($"public global::{ns}.I{ChildClass(group, child)} {child} {{ get; }}");
+        }
+
+        foreach (var operation in group.Operations)
+        {
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            OperationMethodEmitter.WriteImplementation(writer, client, operation);
+        }
+
+        writer.CloseBlock();
+        return new GeneratedFile($"{client.HintPrefix}{className}.g.cs", writer.ToString());
+    }
+
+    private static string ChildClass(OperationGroupModel parent, string child) => string.Concat(parent.Path) + child + "Operations";
+
+    private static string GroupSummary(ClientModel client, OperationGroupModel group) => group.Path.IsEmpty
+        ? $"The {client.Title ?? client.ClientName} API client." + (client.Description is { Length: > 0 } description ? "\n" + description.Trim() : "")
+        : $"The {Words(string.Join(" ", group.Path))} operations of the {client.Title ?? client.ClientName} API.";
+
+    private static string Words(string pascal)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var c in pascal)
+        {
+            if (char.IsUpper(c) && builder.Length > 0 && builder[builder.Length - 1] != ' ')
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Separate(SourceWriter writer, ref bool first)
+    {
+        if (!first)
+        {
+            writer.Line();
+        }
+
+        first = false;
+    }
+}

@@ -1,0 +1,205 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Tratta.Generator.Model;
+
+namespace Tratta.Generator.Emit;
+
+/// <summary>Writes one client method: signature, XML docs, and the body that builds, sends and reads the request.</summary>
+internal static class OperationMethodEmitter
+{
+    private const string Runtime = "global::Tratta.Generator.Runtime";
+    private static readonly Regex Placeholder = new(@"\{([^}]+)\}", RegexOptions.CultureInvariant);
+
+    public static string Signature(ClientModel client, OperationModel operation)
+    {
+        var parameters = Parameters(client, operation).Select(p => p.Declaration).Append("global::System.Threading.CancellationToken cancellationToken = default");
+        return $"{ReturnType(client, operation)} {operation.Name}Async({string.Join(", ", parameters)})";
+    }
+
+    public static void WriteDocumentation(SourceWriter writer, ClientModel client, OperationModel operation)
+    {
+        writer.Summary(operation.Summary ?? $"{operation.HttpMethod} {operation.PathTemplate}");
+        if (!string.IsNullOrWhiteSpace(operation.Description))
+        {
+            writer.Line("/// <remarks>");
+            foreach (var line in operation.Description!.Trim().Split('\n'))
+            {
+                writer.Line(("/// " + SourceWriter.Xml(line.TrimEnd('\r'))).TrimEnd());
+            }
+
+            writer.Line("/// </remarks>");
+        }
+
+        foreach (var parameter in Parameters(client, operation))
+        {
+            writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{SourceWriter.Xml(parameter.Description)}</param>");
+        }
+
+        writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
+        writer.Line(operation.ResponseType is null
+            ? "/// <returns>A task that completes when the server has answered with success.</returns>"
+            : "/// <returns>The response's value" + (operation.ResponseEnvelope is { } envelope ? $", taken out of its <c>{envelope}</c> envelope" : "") + ".</returns>");
+        writer.Line($"/// <exception cref=\"global::{client.Namespace}.{ExceptionEmitter.ExceptionName(client)}\">The server answered with an error status, or with a body that is not the JSON the spec describes.</exception>");
+    }
+
+    public static void WriteImplementation(SourceWriter writer, ClientModel client, OperationModel operation)
+    {
+        var ns = client.Namespace;
+        writer.OpenBlock("public async " + Signature(client, operation));
+        foreach (var parameter in Parameters(client, operation).Where(p => p.IsReference && p.IsRequired))
+        {
+            writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
+        }
+
+        writer.Line($"var requestPath = {PathExpression(operation)};");
+        var query = operation.Parameters.Where(p => p.In == "query").ToList();
+        if (query.Count > 0)
+        {
+            writer.Line("var queryString = new global::System.Text.StringBuilder();");
+            foreach (var parameter in query)
+            {
+                WriteQueryAppend(writer, parameter);
+            }
+
+            writer.Line("requestPath += queryString.ToString();");
+        }
+
+        writer.Line($"using var httpRequest = new global::System.Net.Http.HttpRequestMessage({HttpMethod(operation.HttpMethod)}, new global::System.Uri(requestPath, global::System.UriKind.Relative));");
+        foreach (var header in operation.Parameters.Where(p => p.In == "header"))
+        {
+            WriteHeader(writer, header);
+        }
+
+        if (operation.Body is { } body)
+        {
+            var write = JsonExpressions.Write(body.Type, ns, "writer", "value").TrimEnd(';');
+            writer.Line($"httpRequest.Content = {Runtime}.ApiConnection.JsonContent({Runtime}.JsonWrite.ToUtf8({BodyParameterName}, static (writer, value) => {write}));");
+        }
+
+        var template = SourceWriter.Literal($"{operation.HttpMethod} {operation.PathTemplate}");
+        if (operation.ResponseType is { } response)
+        {
+            var read = JsonExpressions.Read(response, ns, "reader", operation.ResponseEnvelope ?? "(response)");
+            var documentRead = operation.ResponseEnvelope is { } envelope
+                ? $"{Runtime}.JsonRead.Enveloped(body, {SourceWriter.Literal(envelope)}, static (ref global::System.Text.Json.Utf8JsonReader reader) => {read})"
+                : $"{Runtime}.JsonRead.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => {read})";
+            writer.Line($"return await _connection.SendAsync(httpRequest, {template}, static body => {documentRead}, cancellationToken).ConfigureAwait(false);");
+        }
+        else
+        {
+            writer.Line($"await _connection.SendAsync(httpRequest, {template}, cancellationToken).ConfigureAwait(false);");
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static void WriteHeader(SourceWriter writer, ParameterModel header)
+    {
+        var value = ToText(header.Type, header.Name + (header.IsRequired || !header.Type.IsValueType ? "" : ".Value"));
+        var add = $"httpRequest.Headers.TryAddWithoutValidation({SourceWriter.Literal(header.WireName)}, {value});";
+        if (header.IsRequired)
+        {
+            writer.Line(add);
+            return;
+        }
+
+        writer.OpenBlock($"if ({header.Name} is not null)");
+        writer.Line(add);
+        writer.CloseBlock();
+    }
+
+    private static string ReturnType(ClientModel client, OperationModel operation) => operation.ResponseType is { } response
+        ? $"global::System.Threading.Tasks.Task<{TypeNames.Of(response, client.Namespace)}>"
+        : "global::System.Threading.Tasks.Task";
+
+    private static string HttpMethod(string method) => method switch
+    {
+        "GET" => "global::System.Net.Http.HttpMethod.Get",
+        "POST" => "global::System.Net.Http.HttpMethod.Post",
+        "PUT" => "global::System.Net.Http.HttpMethod.Put",
+        "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
+        "PATCH" => "global::System.Net.Http.HttpMethod.Patch",
+        "HEAD" => "global::System.Net.Http.HttpMethod.Head",
+        "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
+        _ => $"new global::System.Net.Http.HttpMethod({SourceWriter.Literal(method)})",
+    };
+
+    // Relative to HttpClient.BaseAddress, so the leading slash goes; each placeholder becomes one escaped segment.
+    private static string PathExpression(OperationModel operation)
+    {
+        var template = operation.PathTemplate.TrimStart('/');
+        var parts = new List<string>();
+        var last = 0;
+        foreach (Match match in Placeholder.Matches(template))
+        {
+            if (match.Index > last)
+            {
+                parts.Add(SourceWriter.Literal(template.Substring(last, match.Index - last)));
+            }
+
+            var parameter = operation.Parameters.First(p => p.In == "path" && p.WireName == match.Groups[1].Value);
+            parts.Add($"{Runtime}.UriPath.Segment({ToText(parameter.Type, parameter.Name)}, {SourceWriter.Literal(parameter.Name.TrimStart('@'))})");
+            last = match.Index + match.Length;
+        }
+
+        if (last < template.Length || parts.Count == 0)
+        {
+            parts.Add(SourceWriter.Literal(template.Substring(last)));
+        }
+
+        return string.Join(" + ", parts);
+    }
+
+    private static void WriteQueryAppend(SourceWriter writer, ParameterModel parameter)
+    {
+        var value = ToText(parameter.Type, parameter.Name + (parameter.IsRequired || !parameter.Type.IsValueType ? "" : ".Value"));
+        var append = $"queryString.Append(queryString.Length == 0 ? '?' : '&').Append({SourceWriter.Literal(System.Uri.EscapeDataString(parameter.WireName))}).Append('=').Append(global::System.Uri.EscapeDataString({value}));";
+        if (parameter.IsRequired)
+        {
+            writer.Line(append);
+            return;
+        }
+
+        writer.OpenBlock($"if ({parameter.Name} is not null)");
+        writer.Line(append);
+        writer.CloseBlock();
+    }
+
+    private static string ToText(TypeRef type, string expression) => type.Kind switch
+    {
+        TypeKind.String => expression,
+        TypeKind.Boolean => $"({expression} ? \"true\" : \"false\")",
+        TypeKind.Named => $"{expression}.ToString()",
+        TypeKind.Date => $"{expression}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        TypeKind.DateTimeOffset => $"{expression}.ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        _ => $"global::System.Convert.ToString({expression}, global::System.Globalization.CultureInfo.InvariantCulture)!",
+    };
+
+    private const string BodyParameterName = "request";
+
+    private static IEnumerable<MethodParameter> Parameters(ClientModel client, OperationModel operation)
+    {
+        var ns = client.Namespace;
+        foreach (var parameter in operation.Parameters.Where(p => p.In == "path"))
+        {
+            yield return new MethodParameter(parameter.Name, $"{TypeNames.Of(parameter.Type, ns)} {parameter.Name}", parameter.Description ?? $"The <c>{parameter.WireName}</c> path segment.", true, !parameter.Type.IsValueType);
+        }
+
+        if (operation.Body is { } body)
+        {
+            const string name = BodyParameterName;
+            var type = TypeNames.Of(body.Type, ns);
+            yield return new MethodParameter(name, $"{type} {name}", body.Description ?? "The request body.", true, !body.Type.IsValueType);
+        }
+
+        foreach (var parameter in operation.Parameters.Where(p => p.In != "path").OrderBy(p => p.IsRequired ? 0 : 1))
+        {
+            var type = TypeNames.Of(parameter.Type, ns);
+            var declaration = parameter.IsRequired ? $"{type} {parameter.Name}" : $"{type}? {parameter.Name} = null";
+            yield return new MethodParameter(parameter.Name, declaration, parameter.Description ?? $"The <c>{parameter.WireName}</c> {parameter.In} parameter.", parameter.IsRequired, !parameter.Type.IsValueType);
+        }
+    }
+
+    private sealed record MethodParameter(string Name, string Declaration, string Description, bool IsRequired, bool IsReference);
+}

@@ -1,0 +1,283 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Tratta.Generator.Common;
+using Tratta.Generator.Diagnostics;
+using Tratta.Generator.Spec;
+
+namespace Tratta.Generator.Model;
+
+/// <summary>Turns the spec's operations into client methods, grouped by the static segments of their paths.</summary>
+internal sealed class OperationModelBuilder
+{
+    private const string JsonMediaType = "application/json";
+
+    // Names the generated method body uses for its own locals and parameters.
+    private static readonly string[] ReservedParameterNames = { "request", "body", "cancellationToken", "httpRequest", "requestPath", "queryString" };
+
+    private static readonly Regex Placeholder = new(@"\{([^}]+)\}", RegexOptions.CultureInvariant);
+
+    private readonly SpecDocument _document;
+    private readonly TypeModelBuilder _types;
+    private readonly List<DiagnosticInfo> _diagnostics;
+
+    public OperationModelBuilder(SpecDocument document, TypeModelBuilder types, List<DiagnosticInfo> diagnostics)
+    {
+        _document = document;
+        _types = types;
+        _diagnostics = diagnostics;
+    }
+
+    public IReadOnlyList<OperationGroupModel> Build()
+    {
+        var operationsByGroup = new Dictionary<string, List<(SpecOperation Spec, OperationModel Model)>>();
+        var groupPaths = new Dictionary<string, string[]>();
+        var operationIds = new HashSet<string>();
+        foreach (var operation in _document.Operations)
+        {
+            var operationId = operation.OperationId ?? operation.Method.ToLowerInvariant() + " " + operation.Path;
+            if (!operationIds.Add(operationId))
+            {
+                Report(TrattaDiagnostics.DuplicateOperationId, operation.OperationIdSpan, operationId);
+                continue;
+            }
+
+            var groupPath = StaticSegments(operation.Path).Select(Naming.Pascal).ToArray();
+            var key = string.Join(".", groupPath);
+            groupPaths[key] = groupPath;
+            if (!operationsByGroup.TryGetValue(key, out var list))
+            {
+                operationsByGroup[key] = list = new List<(SpecOperation, OperationModel)>();
+            }
+
+            if (BuildOperation(operation, operationId) is { } model)
+            {
+                list.Add((operation, model));
+            }
+        }
+
+        // Every ancestor of a group is a group too, so that each level can be reached from the one above.
+        foreach (var path in groupPaths.Values.ToList())
+        {
+            for (var length = 0; length < path.Length; length++)
+            {
+                var ancestor = path.Take(length).ToArray();
+                groupPaths[string.Join(".", ancestor)] = ancestor;
+            }
+        }
+
+        groupPaths[""] = new string[0];
+        return groupPaths
+            .OrderBy(pair => pair.Value.Length)
+            .ThenBy(pair => pair.Key, System.StringComparer.Ordinal)
+            .Select(pair => new OperationGroupModel
+            {
+                Path = pair.Value.ToEquatableArray(),
+                ClassName = pair.Value.Length == 0 ? "" : string.Concat(pair.Value) + "Operations",
+                Operations = operationsByGroup.TryGetValue(pair.Key, out var operations) ? UniqueNames(operations, pair.Value) : EquatableArray<OperationModel>.Empty,
+                Children = groupPaths.Values
+                    .Where(child => child.Length == pair.Value.Length + 1 && child.Take(pair.Value.Length).SequenceEqual(pair.Value))
+                    .Select(child => child[child.Length - 1])
+                    .OrderBy(name => name, System.StringComparer.Ordinal)
+                    .ToEquatableArray(),
+            })
+            .ToList();
+    }
+
+    private static IEnumerable<string> StaticSegments(string path) =>
+        path.Split('/').Where(segment => segment.Length > 0 && !segment.StartsWith("{", System.StringComparison.Ordinal));
+
+    private OperationModel? BuildOperation(SpecOperation operation, string operationId)
+    {
+        var contextName = Naming.Pascal(operationId);
+        var parameters = new List<ParameterModel>();
+        foreach (var parameter in operation.Parameters)
+        {
+            if (ResolveParameter(parameter) is not { } resolved)
+            {
+                continue;
+            }
+
+            if (resolved.In is not ("path" or "query" or "header"))
+            {
+                Report(TrattaDiagnostics.UnsupportedConstruct, resolved.Span, $"A '{resolved.In}' parameter", "Use a path, query or header parameter.");
+                continue;
+            }
+
+            var type = resolved.Schema is null ? TypeRef.String : _types.Resolve(resolved.Schema, contextName + Naming.Pascal(resolved.Name), out _);
+            var name = Naming.Camel(resolved.Name);
+            parameters.Add(new ParameterModel(resolved.Name, ReservedParameterNames.Contains(name) ? name + "Parameter" : name, resolved.In, type, resolved.Required || resolved.In == "path", resolved.Description));
+        }
+
+        if (!PathMatches(operation, parameters))
+        {
+            return null;
+        }
+
+        var body = BuildBody(operation, contextName);
+        var (responseType, envelope) = BuildResponse(operation, contextName);
+        return new OperationModel
+        {
+            Name = operation.NameOverride ?? ConventionalName(operation) ?? contextName,
+            OperationId = operationId,
+            HttpMethod = operation.Method,
+            PathTemplate = operation.Path,
+            Summary = operation.Summary,
+            Description = operation.Description,
+            IsDeprecated = operation.Deprecated,
+            Parameters = parameters.ToEquatableArray(),
+            Body = body,
+            ResponseType = responseType,
+            ResponseEnvelope = envelope,
+        };
+    }
+
+    /// <summary>REST names: POST on a collection creates, GET lists; on an item GET gets, PUT/PATCH updates, DELETE deletes.</summary>
+    private static string? ConventionalName(SpecOperation operation)
+    {
+        var onItem = operation.Path.TrimEnd('/').EndsWith("}", System.StringComparison.Ordinal);
+        return (operation.Method, onItem) switch
+        {
+            ("POST", false) => "Create",
+            ("GET", false) => "List",
+            ("GET", true) => "Get",
+            ("PUT", true) or ("PATCH", true) => "Update",
+            ("DELETE", true) => "Delete",
+            _ => null,
+        };
+    }
+
+    /// <summary>Where two operations of a group would get the same conventional name, both use their operationId.</summary>
+    private EquatableArray<OperationModel> UniqueNames(List<(SpecOperation Spec, OperationModel Model)> operations, string[] groupPath)
+    {
+        var result = new List<OperationModel>();
+        foreach (var (spec, model) in operations)
+        {
+            var clashes = operations.Count(other => other.Model.Name == model.Name) > 1;
+            result.Add(clashes && spec.NameOverride is null ? model with { Name = Naming.Pascal(model.OperationId) } : model);
+        }
+
+        foreach (var clash in result.GroupBy(model => model.Name).Where(group => group.Count() > 1))
+        {
+            var second = operations.First(o => o.Model.OperationId == clash.ElementAt(1).OperationId).Spec;
+            Report(TrattaDiagnostics.NameCollision, second.OperationIdSpan, clash.First().OperationId, clash.ElementAt(1).OperationId, clash.Key + "Async", groupPath.Length == 0 ? "the client" : string.Concat(groupPath) + "Operations");
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private SpecParameter? ResolveParameter(SpecParameter parameter)
+    {
+        if (parameter.Ref is null)
+        {
+            return parameter;
+        }
+
+        const string prefix = "#/components/parameters/";
+        var target = parameter.Ref.StartsWith(prefix, System.StringComparison.Ordinal)
+            ? _document.Parameters.FirstOrDefault(p => p.Name == parameter.Ref.Substring(prefix.Length))
+            : null;
+        if (target is null)
+        {
+            Report(TrattaDiagnostics.UnresolvedReference, parameter.Span, parameter.Ref, "parameters");
+            return null;
+        }
+
+        return target.Value;
+    }
+
+    private bool PathMatches(SpecOperation operation, List<ParameterModel> parameters)
+    {
+        var placeholders = Placeholder.Matches(operation.Path).Cast<Match>().Select(m => m.Groups[1].Value).ToList();
+        var pathParameters = parameters.Where(p => p.In == "path").Select(p => p.WireName).ToList();
+        var missing = placeholders.Except(pathParameters).ToList();
+        var extra = pathParameters.Except(placeholders).ToList();
+        if (missing.Count == 0 && extra.Count == 0)
+        {
+            return true;
+        }
+
+        var message = missing.Count > 0
+            ? $"The path '{operation.Path}' has the placeholder '{{{missing[0]}}}' but the {operation.Method} operation declares no path parameter '{missing[0]}'. Declare it under 'parameters' with 'in: path'."
+            : $"The path parameter '{extra[0]}' of {operation.Method} '{operation.Path}' is not in the path template. Add '{{{extra[0]}}}' to the path or remove the parameter.";
+        Report(TrattaDiagnostics.PathParameterMismatch, operation.Span, message);
+        return false;
+    }
+
+    private BodyModel? BuildBody(SpecOperation operation, string contextName)
+    {
+        if (operation.RequestBody is not { } body)
+        {
+            return null;
+        }
+
+        if (body.Ref is not null)
+        {
+            const string prefix = "#/components/requestBodies/";
+            var target = body.Ref.StartsWith(prefix, System.StringComparison.Ordinal)
+                ? _document.RequestBodies.FirstOrDefault(b => b.Name == body.Ref.Substring(prefix.Length))
+                : null;
+            if (target is null)
+            {
+                Report(TrattaDiagnostics.UnresolvedReference, body.Span, body.Ref, "requestBodies");
+                return null;
+            }
+
+            body = target.Value;
+        }
+
+        var json = body.Content.FirstOrDefault(c => c.Name == JsonMediaType);
+        if (json?.Schema is null)
+        {
+            var span = body.Content.Count > 0 ? body.Content[0].Span : body.Span;
+            Report(TrattaDiagnostics.UnsupportedConstruct, span, "A request body without an 'application/json' schema", "Describe the body as 'content: application/json: schema: ...'.");
+            return null;
+        }
+
+        var type = _types.Resolve(json.Schema, contextName + "Request", out _);
+        return new BodyModel(type, body.Required, body.Description);
+    }
+
+    private (TypeRef? Type, string? Envelope) BuildResponse(SpecOperation operation, string contextName)
+    {
+        var success = operation.Responses
+            .Where(r => r.StatusCode.StartsWith("2", System.StringComparison.Ordinal))
+            .OrderBy(r => r.StatusCode, System.StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (success is null)
+        {
+            return (null, null);
+        }
+
+        if (success.Ref is not null)
+        {
+            const string prefix = "#/components/responses/";
+            var target = success.Ref.StartsWith(prefix, System.StringComparison.Ordinal)
+                ? _document.Responses.FirstOrDefault(r => r.Name == success.Ref.Substring(prefix.Length))
+                : null;
+            if (target is null)
+            {
+                Report(TrattaDiagnostics.UnresolvedReference, success.Span, success.Ref, "responses");
+                return (null, null);
+            }
+
+            success = target.Value;
+        }
+
+        var schema = success.Content.FirstOrDefault(c => c.Name == JsonMediaType || c.Name.EndsWith("+json", System.StringComparison.Ordinal))?.Schema;
+        if (schema is null)
+        {
+            return (null, null);
+        }
+
+        if (_types.EnvelopeOf(schema) is { } envelope)
+        {
+            return (_types.Resolve(envelope.Inner, contextName + "Response", out _), envelope.Property);
+        }
+
+        return (_types.Resolve(schema, contextName + "Response", out _), null);
+    }
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SpecSpan span, params string[] args) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, span, args));
+}
