@@ -15,6 +15,8 @@ namespace Tratta.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class TrattaClientGenerator : IIncrementalGenerator
 {
+    private static readonly System.Text.Encoding Utf8NoBom = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -22,7 +24,7 @@ public sealed class TrattaClientGenerator : IIncrementalGenerator
         {
             foreach (var file in RuntimeSources.All())
             {
-                output.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+                output.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
             }
         });
 
@@ -60,7 +62,7 @@ public sealed class TrattaClientGenerator : IIncrementalGenerator
         {
             foreach (var file in ClientSourceEmitter.Emit(model).ToList())
             {
-                output.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+                output.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO;
 using System.Text.Json;
+using System.Threading.Tasks;
 using Xunit;
 
 namespace Tratta.Spec.Tests;
@@ -9,7 +10,7 @@ namespace Tratta.Spec.Tests;
 public sealed class RedoclyLintTests
 {
     [Fact]
-    public void The_spec_lints_clean()
+    public async Task The_spec_lints_clean()
     {
         var redocly = Path.Combine(RepositoryFiles.Root, "node_modules", ".bin", "redocly");
         Assert.True(File.Exists(redocly), $"Redocly CLI is not installed at {redocly}: run 'npm ci' in the repository root (the test project's build does it).");
@@ -25,12 +26,12 @@ public sealed class RedoclyLintTests
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
+        await process.WaitForExitAsync();
 
-        var report = JsonDocument.Parse(stdout.Result);
+        var report = JsonDocument.Parse(await stdout);
         var totals = report.RootElement.GetProperty("totals");
         var problems = report.RootElement.GetProperty("problems").ToString();
-        Assert.True(totals.GetProperty("errors").GetInt32() == 0, "Redocly errors: " + problems + stderr.Result);
+        Assert.True(totals.GetProperty("errors").GetInt32() == 0, "Redocly errors: " + problems + await stderr);
         Assert.True(totals.GetProperty("warnings").GetInt32() == 0, "Redocly warnings: " + problems);
         Assert.Equal(0, process.ExitCode);
     }

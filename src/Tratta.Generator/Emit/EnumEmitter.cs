@@ -40,8 +40,10 @@ internal static class EnumEmitter
         writer.Line("/// <summary>Whether the value is one the spec lists.</summary>");
         writer.Line("public bool IsKnown => Value is " + string.Join(" or ", model.Members.Select(m => SourceWriter.Literal(m.WireValue))) + ";");
         writer.Line();
+        writer.Line("/// <summary>Whether two values are the same wire value.</summary>");
         writer.Line($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
         writer.Line();
+        writer.Line("/// <summary>Whether two values are different wire values.</summary>");
         writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");

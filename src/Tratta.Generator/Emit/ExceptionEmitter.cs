@@ -16,7 +16,7 @@ internal static class ExceptionEmitter
     {
         var name = ExceptionName(client);
         var writer = EmitConventions.StartFile(client.Namespace);
-        writer.Line($"/// <summary>A call to the {SourceWriter.Xml(client.Title ?? client.ClientName)} API did not succeed, or its response could not be read.</summary>");
+        writer.Line($"/// <summary>A call to the {SourceWriter.Xml(client.ApiName)} did not succeed, or its response could not be read.</summary>");
         writer.Line(EmitConventions.GeneratedCodeAttribute);
         writer.OpenBlock($"public partial class {name} : global::System.Exception");
         writer.Line($"/// <summary>Creates the exception.</summary>");

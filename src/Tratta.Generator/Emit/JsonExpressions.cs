@@ -25,7 +25,7 @@ internal static class JsonExpressions
             TypeKind.Date => $"{Runtime}.JsonRead.Date(ref {reader}, {name})",
             TypeKind.DateTimeOffset => $"{Runtime}.JsonRead.DateTimeOffset(ref {reader}, {name})",
             TypeKind.LocalDateTime => $"{Runtime}.JsonRead.LocalDateTime(ref {reader}, {name})",
-            TypeKind.Named => $"{ConverterName(ns, type.Name!)}.ReadValue(ref {reader})",
+            TypeKind.Named or TypeKind.Enum => $"{ConverterName(ns, type.Name!)}.ReadValue(ref {reader})",
             TypeKind.List => $"{Runtime}.JsonRead.List(ref {reader}, {name}, {ItemReader(type.Element!, ns, property, depth)})",
             TypeKind.Map => $"{Runtime}.JsonRead.Map(ref {reader}, {name}, {ItemReader(type.Element!, ns, property, depth)}"
                 + (type.EntryList is { } list ? $", {SourceWriter.Literal(list.KeyProperty)}, {SourceWriter.Literal(list.ValueProperty)})" : ")"),
@@ -43,7 +43,7 @@ internal static class JsonExpressions
         TypeKind.DateTimeOffset => $"{writer}.WriteStringValue({value});",
         TypeKind.LocalDateTime => $"{Runtime}.JsonWrite.LocalDateTime({writer}, {value}, {SourceWriter.Literal(type.DateFormat ?? "yyyy-MM-dd'T'HH:mm:ss")});",
         TypeKind.DecimalString => $"{Runtime}.JsonWrite.DecimalString({writer}, {value});",
-        TypeKind.Named => $"{ConverterName(ns, type.Name!)}.WriteValue({writer}, {value});",
+        TypeKind.Named or TypeKind.Enum => $"{ConverterName(ns, type.Name!)}.WriteValue({writer}, {value});",
         TypeKind.List => $"{Runtime}.JsonWrite.List({writer}, {value}, {ItemWriter(type.Element!, ns, depth)});",
         TypeKind.Map => $"{Runtime}.JsonWrite.Map({writer}, {value}, {ItemWriter(type.Element!, ns, depth)});",
         _ => $"{value}.WriteTo({writer});",

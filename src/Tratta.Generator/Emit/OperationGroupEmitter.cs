@@ -105,8 +105,8 @@ internal static class OperationGroupEmitter
     private static string ChildClass(OperationGroupModel parent, string child) => string.Concat(parent.Path) + child + "Operations";
 
     private static string GroupSummary(ClientModel client, OperationGroupModel group) => group.Path.IsEmpty
-        ? $"The {client.Title ?? client.ClientName} API client." + (client.Description is { Length: > 0 } description ? "\n" + description.Trim() : "")
-        : $"The {Words(string.Join(" ", group.Path))} operations of the {client.Title ?? client.ClientName} API.";
+        ? $"The client of the {client.ApiName}." + (client.Description is { Length: > 0 } description ? "\n" + description.Trim() : "")
+        : $"The {Words(string.Join(" ", group.Path))} operations of the {client.ApiName}.";
 
     private static string Words(string pascal)
     {

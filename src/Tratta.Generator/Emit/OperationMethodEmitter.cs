@@ -170,7 +170,7 @@ internal static class OperationMethodEmitter
     {
         TypeKind.String => expression,
         TypeKind.Boolean => $"({expression} ? \"true\" : \"false\")",
-        TypeKind.Named => $"{expression}.ToString()",
+        TypeKind.Named or TypeKind.Enum => $"{expression}.ToString()",
         TypeKind.Date => $"{expression}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
         TypeKind.DateTimeOffset => $"{expression}.ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
         _ => $"global::System.Convert.ToString({expression}, global::System.Globalization.CultureInfo.InvariantCulture)!",

@@ -10,7 +10,7 @@ internal static class RecordEmitter
     {
         var ns = client.Namespace;
         var writer = EmitConventions.StartFile(ns);
-        writer.Summary(record.Description ?? $"The {record.Name} object of the {client.Title ?? client.ClientName} API.");
+        writer.Summary(record.Description ?? $"The {record.Name} object of the {client.ApiName}.");
         writer.Line(EmitConventions.GeneratedCodeAttribute);
         writer.Line(EmitConventions.JsonConverterAttribute(client, record.Name));
         writer.OpenBlock($"public sealed partial record {record.Name}" + (record.BaseType is null ? "" : $" : global::{ns}.{record.BaseType}"));

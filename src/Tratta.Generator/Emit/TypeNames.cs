@@ -16,7 +16,7 @@ internal static class TypeNames
         TypeKind.Date => "global::System.DateOnly",
         TypeKind.DateTimeOffset => "global::System.DateTimeOffset",
         TypeKind.LocalDateTime => "global::System.DateTime",
-        TypeKind.Named => $"global::{ns}.{type.Name}",
+        TypeKind.Named or TypeKind.Enum => $"global::{ns}.{type.Name}",
         TypeKind.List => $"global::System.Collections.Generic.IReadOnlyList<{Of(type.Element!, ns)}>",
         TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {Of(type.Element!, ns)}>",
         _ => "global::System.Text.Json.JsonElement",

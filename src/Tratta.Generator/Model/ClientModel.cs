@@ -17,6 +17,9 @@ internal sealed record ClientModel
 
     public string? Description { get; init; }
 
+    /// <summary>How documentation names the API: the spec's title, ending in "API".</summary>
+    public string ApiName => (Title ?? ClientName) is var title && title.EndsWith(" API", System.StringComparison.Ordinal) ? title : title + " API";
+
     public EquatableArray<TypeModel> Types { get; init; } = EquatableArray<TypeModel>.Empty;
 
     /// <summary>The operation groups, the client's own (empty path) included, parents before children.</summary>

@@ -35,6 +35,7 @@ internal sealed class TypeModelBuilder
     private readonly List<TypeModel> _types = new();
     private readonly HashSet<string> _usedTypeNames = new();
     private readonly HashSet<string> _resolvingAliases = new();
+    private readonly HashSet<string> _building = new();
 
     public TypeModelBuilder(SpecDocument document, List<DiagnosticInfo> diagnostics)
     {
@@ -69,10 +70,7 @@ internal sealed class TypeModelBuilder
 
         foreach (var component in document.Schemas)
         {
-            if (_componentTypeNames.TryGetValue(component.Name, out var typeName))
-            {
-                BuildNamedType(typeName, component.Value);
-            }
+            EnsureBuilt(component.Name);
         }
     }
 
@@ -289,6 +287,9 @@ internal sealed class TypeModelBuilder
     private static bool BecomesType(SpecSchema schema) =>
         schema.Ref is null && (!schema.Properties.IsEmpty || !schema.Enum.IsEmpty || schema.OneOf.Count(s => !IsNullSchema(s)) > 1);
 
+    private static bool IsEnumSchema(SpecSchema schema) =>
+        !schema.Enum.IsEmpty && schema.Properties.IsEmpty && schema.OneOf.Count(s => !IsNullSchema(s)) <= 1;
+
     private static bool IsNullSchema(SpecSchema schema) =>
         schema.Ref is null && schema.Types.Count == 1 && schema.Types[0] == "null";
 
@@ -311,7 +312,7 @@ internal sealed class TypeModelBuilder
 
         if (_componentTypeNames.TryGetValue(component.Name, out var typeName))
         {
-            return new TypeRef(TypeKind.Named, typeName);
+            return new TypeRef(IsEnumSchema(component.Value) ? TypeKind.Enum : TypeKind.Named, typeName);
         }
 
         // Not a type of its own (a map, list or constrained string): use what it describes, guarding against a cycle.
@@ -349,7 +350,7 @@ internal sealed class TypeModelBuilder
         {
             var name = ReserveInlineName(contextName);
             AddType(new EnumModel(name, schema.Description, EnumMembers(schema)));
-            return new TypeRef(TypeKind.Named, name);
+            return new TypeRef(TypeKind.Enum, name);
         }
 
         if (schema.Extensions.DateFormat is { } dateFormat)
@@ -400,6 +401,15 @@ internal sealed class TypeModelBuilder
         return null;
     }
 
+    /// <summary>Builds a component's type unless it is built already (a union needs its cases first).</summary>
+    private void EnsureBuilt(string componentName)
+    {
+        if (_componentTypeNames.TryGetValue(componentName, out var typeName) && !_builtTypes.ContainsKey(typeName) && _building.Add(typeName))
+        {
+            BuildNamedType(typeName, _components[componentName].Value);
+        }
+    }
+
     private void BuildNamedType(string name, SpecSchema schema)
     {
         var cases = schema.OneOf.Where(s => !IsNullSchema(s)).ToList();
@@ -407,7 +417,7 @@ internal sealed class TypeModelBuilder
         {
             BuildUnion(name, schema, cases);
         }
-        else if (!schema.Enum.IsEmpty && schema.Properties.IsEmpty)
+        else if (IsEnumSchema(schema))
         {
             AddType(new EnumModel(name, schema.Description, EnumMembers(schema)));
         }
@@ -509,6 +519,11 @@ internal sealed class TypeModelBuilder
         var resolved = new List<(string TypeName, RecordModel Record)>();
         foreach (var option in cases)
         {
+            if (option.Ref is { } reference && reference.StartsWith(SchemaRefPrefix, System.StringComparison.Ordinal))
+            {
+                EnsureBuilt(reference.Substring(SchemaRefPrefix.Length));
+            }
+
             var type = Resolve(option, name + "Case" + (resolved.Count + 1).ToString(CultureInfo.InvariantCulture), out _);
             if (type.Kind != TypeKind.Named || !_builtTypes.TryGetValue(type.Name!, out var built) || built is not RecordModel record)
             {

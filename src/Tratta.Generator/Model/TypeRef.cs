@@ -22,8 +22,11 @@ internal enum TypeKind
     /// <summary>A number written as a JSON string (<c>format: decimal</c> on a string).</summary>
     DecimalString,
 
-    /// <summary>A generated record, enum or union.</summary>
+    /// <summary>A generated record or union.</summary>
     Named,
+
+    /// <summary>A generated string enum (a struct).</summary>
+    Enum,
 
     List,
 
@@ -41,7 +44,10 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Elem
     public static readonly TypeRef Json = new(TypeKind.Json);
 
     public bool IsValueType => Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal or TypeKind.Double or TypeKind.Boolean
-        or TypeKind.Date or TypeKind.DateTimeOffset or TypeKind.LocalDateTime or TypeKind.DecimalString or TypeKind.Json;
+        or TypeKind.Date or TypeKind.DateTimeOffset or TypeKind.LocalDateTime or TypeKind.DecimalString or TypeKind.Json or TypeKind.Enum;
+
+    /// <summary>Whether the type is one the generator writes (record, union or enum).</summary>
+    public bool IsGenerated => Kind is TypeKind.Named or TypeKind.Enum;
 }
 
 /// <summary>A map that may also arrive as a list of objects with a key and a value property.</summary>

@@ -13,7 +13,7 @@ internal static class GeneratorHarness
 {
     public const string SpecPath = "/project/spec/test.yaml";
 
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
@@ -55,7 +55,7 @@ internal static class GeneratorHarness
     /// <summary>Runs the generator once over an empty program and returns what it produced.</summary>
     public static GeneratorRun Run(string specText, string? ns = "Test.Api", string? clientName = "TestClient")
     {
-        var input = Compilation("namespace Consumer; internal static class Program { }");
+        var input = Compilation("namespace Consumer;\n\n/// <summary>The consumer.</summary>\npublic static class Program\n{\n}\n");
         var driver = Driver(specText, ns, clientName).RunGeneratorsAndUpdateCompilation(input, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
     }

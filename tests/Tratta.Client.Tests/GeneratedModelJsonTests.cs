@@ -1,0 +1,64 @@
+using System;
+using System.Text.Json;
+using Xunit;
+
+namespace Tratta.Client.Tests;
+
+/// <summary>The generated types read the docs' own payloads through their generated JSON converters.</summary>
+public sealed class GeneratedModelJsonTests
+{
+    [Fact]
+    public void The_immediate_charge_example_reads_as_an_immediate_charge_with_every_field()
+    {
+        var charge = JsonSerializer.Deserialize<Charge>(Payloads.Read("immediate-charge.json"));
+
+        var immediate = Assert.IsType<ImmediateCharge>(charge);
+        Assert.Equal("b4ff53e3-3124-4690-9df0-c7613f6f5494", immediate.Id);
+        Assert.Equal("3153686308", immediate.ReferenceNumber);
+        Assert.Equal(PaymentMethodType.Card, immediate.PaymentMethodType);
+        Assert.Equal("Test Holder", immediate.Card!.CardHolder);
+        Assert.Equal("4242", immediate.Card.CardNumber);
+        Assert.Equal("Visa", immediate.Card.CardType);
+        Assert.Equal("10001", immediate.Card.CardZip);
+        Assert.Equal("12", immediate.Card.ExpirationMonth);
+        Assert.Equal("23", immediate.Card.ExpirationYear);
+        Assert.Null(immediate.PaymentMethod);
+        Assert.Equal("Test Name", immediate.BillingAddress!.Name);
+        Assert.Equal("New York", immediate.BillingAddress.City);
+        Assert.Equal("10001", immediate.BillingAddress.PostalCode);
+        Assert.Null(immediate.BillingAddress.Country);
+        Assert.Equal("5the Ave", immediate.BillingAddress.Line1);
+        Assert.Null(immediate.BillingAddress.Line2);
+        Assert.Equal("New York", immediate.BillingAddress.State);
+        Assert.Equal(1000m, immediate.Amount);
+        Assert.Equal(1000m, immediate.TotalAmount);
+        Assert.Equal(new DateOnly(2023, 2, 28), immediate.PaymentDate);
+        Assert.True(immediate.Success);
+        Assert.Empty(immediate.Fees!);
+    }
+
+    [Fact]
+    public void The_scheduled_charge_example_reads_as_a_scheduled_charge_with_every_field()
+    {
+        var charge = JsonSerializer.Deserialize<Charge>(Payloads.Read("scheduled-charge.json"));
+
+        var scheduled = Assert.IsType<ScheduledCharge>(charge);
+        Assert.Equal("3ca1119d-5e08-4e41-8a9f-7272e755003a", scheduled.Id);
+        Assert.Equal(PaymentMethodType.Card, scheduled.PaymentMethodType);
+        Assert.Equal(new DateOnly(2023, 3, 1), scheduled.ScheduledAt);
+        Assert.Null(scheduled.SuccessfullyChargedAt);
+        Assert.Equal(1000m, scheduled.Amount);
+        var method = scheduled.PaymentMethod!;
+        Assert.Equal("839a0a09-5f51-45aa-a0e3-00261112109d", method.Id);
+        Assert.Equal(PaymentMethodType.Card, method.Type);
+        Assert.Equal("Test Holder", method.CardToken!.CardHolder);
+        Assert.Equal("4242", method.CardToken.CardNumber);
+        Assert.Equal("12", method.CardToken.ExpirationMonth);
+        Assert.Equal("23", method.CardToken.ExpirationYear);
+        Assert.Equal("Visa", method.CardToken.CardType);
+        Assert.Equal("10001", method.CardToken.CardZip);
+        Assert.False(method.IsPrimary);
+        Assert.False(method.HasActivePaymentPlan);
+        Assert.Equal(new DateTime(2023, 2, 28, 13, 21, 16), method.CreatedAt);
+    }
+}
