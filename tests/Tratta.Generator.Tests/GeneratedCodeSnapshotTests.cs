@@ -1,0 +1,37 @@
+using System.Linq;
+using Tratta.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tratta.Generator.Tests;
+
+/// <summary>Every file generated from spec/tratta.yaml, reviewed as a diff whenever it changes.</summary>
+public sealed class GeneratedCodeSnapshotTests
+{
+    [Fact]
+    public void Tratta_spec()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadSpec("tratta.yaml"), "Tratta.Client", "TrattaClient");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Snapshot.Verify(nameof(GeneratedCodeSnapshotTests), run.Sources.Select(s => (s.HintName, s.SourceText.ToString())));
+    }
+
+    [Fact]
+    public void The_code_generated_from_the_Tratta_spec_compiles_without_errors_or_warnings()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.ReadSpec("tratta.yaml"), "Tratta.Client", "TrattaClient");
+
+        Assert.Empty(run.CompilationProblems());
+    }
+
+    [Fact]
+    public void Generation_is_deterministic()
+    {
+        var spec = GeneratorHarness.ReadSpec("tratta.yaml");
+
+        var first = GeneratorHarness.Run(spec, "Tratta.Client", "TrattaClient").Sources.Select(s => (s.HintName, Text: s.SourceText.ToString())).ToList();
+        var second = GeneratorHarness.Run(spec, "Tratta.Client", "TrattaClient").Sources.Select(s => (s.HintName, Text: s.SourceText.ToString())).ToList();
+
+        Assert.Equal(first, second);
+    }
+}
