@@ -31,7 +31,11 @@ internal static class GeneratorHarness
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Default));
 
     /// <summary>A driver holding the generator and one spec file with the given item metadata.</summary>
-    public static GeneratorDriver Driver(string specText, string? ns = "Test.Api", string? clientName = "TestClient", bool trackSteps = false)
+    public static GeneratorDriver Driver(string specText, string? ns = "Test.Api", string? clientName = "TestClient", bool trackSteps = false) =>
+        Driver(new InMemoryAdditionalText(SpecPath, specText), ns, clientName, trackSteps);
+
+    /// <summary>A driver holding the generator and the given spec file (keep it to replace it later).</summary>
+    public static GeneratorDriver Driver(AdditionalText specFile, string? ns = "Test.Api", string? clientName = "TestClient", bool trackSteps = false)
     {
         var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.TrattaSpec"] = "true" };
         if (ns is not null)
@@ -46,7 +50,7 @@ internal static class GeneratorHarness
 
         return CSharpGeneratorDriver.Create(
             generators: [new TrattaClientGenerator().AsSourceGenerator()],
-            additionalTexts: [new InMemoryAdditionalText(SpecPath, specText)],
+            additionalTexts: [specFile],
             parseOptions: ParseOptions,
             optionsProvider: new TestAnalyzerConfigOptionsProvider(new Dictionary<string, Dictionary<string, string>> { [SpecPath] = metadata }),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));

@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Tratta.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tratta.Generator.Tests;
+
+/// <summary>
+/// The generator does no work twice: an edit that cannot change the output leaves the tracked steps and the
+/// generated sources cached, and a spec edit that does change it regenerates.
+/// </summary>
+public sealed class IncrementalCachingTests
+{
+    private static readonly string[] TrackedSteps = [TrackingNames.Input, TrackingNames.Build, TrackingNames.Model, TrackingNames.Diagnostics];
+
+    [Fact]
+    public void An_unrelated_CSharp_edit_leaves_every_step_and_output_cached()
+    {
+        var compilation = GeneratorHarness.Compilation("namespace Consumer;\n\n/// <summary>The consumer.</summary>\npublic static class Program\n{\n}\n");
+        var driver = GeneratorHarness.Driver(GeneratorHarness.ReadSpec("tratta.yaml"), trackSteps: true).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer;\n\ninternal sealed class Unrelated\n{\n}\n", GeneratorHarness.ParseOptions));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in TrackedSteps)
+        {
+            AssertReasons(result.TrackedSteps[step], step, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        }
+
+        AssertReasons(result.TrackedOutputSteps.SelectMany(o => o.Value), "outputs", IncrementalStepRunReason.Cached);
+    }
+
+    [Fact]
+    public void A_spec_edit_that_only_moves_lines_keeps_the_generated_code_cached()
+    {
+        var spec = GeneratorHarness.ReadSpec("tratta.yaml");
+        var original = new InMemoryAdditionalText(GeneratorHarness.SpecPath, spec);
+        var compilation = GeneratorHarness.Compilation("namespace Consumer;\n");
+        var driver = GeneratorHarness.Driver(original, trackSteps: true).RunGenerators(compilation);
+
+        var commented = new InMemoryAdditionalText(GeneratorHarness.SpecPath, "# A comment that moves every line down.\n\n" + spec);
+        var result = driver.ReplaceAdditionalText(original, commented).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        AssertReasons(result.TrackedSteps[TrackingNames.Input], TrackingNames.Input, IncrementalStepRunReason.Modified);
+        AssertReasons(result.TrackedSteps[TrackingNames.Model], TrackingNames.Model, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        AssertReasons(result.TrackedOutputSteps.SelectMany(o => o.Value), "outputs", IncrementalStepRunReason.Cached);
+    }
+
+    [Fact]
+    public void A_spec_edit_that_changes_the_client_regenerates_it()
+    {
+        var spec = GeneratorHarness.ReadSpec("tratta.yaml");
+        var original = new InMemoryAdditionalText(GeneratorHarness.SpecPath, spec);
+        var compilation = GeneratorHarness.Compilation("namespace Consumer;\n");
+        var driver = GeneratorHarness.Driver(original, trackSteps: true).RunGenerators(compilation);
+
+        var withField = spec.Replace(
+            "    DeleteResult:\n      type: object\n",
+            "    DeleteResult:\n      type: object\n      x-tratta-name: DeletionResult\n");
+        Assert.NotEqual(spec, withField);
+        var edited = new InMemoryAdditionalText(GeneratorHarness.SpecPath, withField);
+        var run = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation).GetRunResult();
+        var result = run.Results.Single();
+
+        AssertReasons(result.TrackedSteps[TrackingNames.Model], TrackingNames.Model, IncrementalStepRunReason.Modified);
+        Assert.Contains(result.GeneratedSources, source => source.HintName == "TestClient.DeletionResult.g.cs");
+        Assert.DoesNotContain(result.GeneratedSources, source => source.HintName == "TestClient.DeleteResult.g.cs");
+    }
+
+    private static void AssertReasons(IEnumerable<IncrementalGeneratorRunStep> steps, string name, params IncrementalStepRunReason[] allowed)
+    {
+        var reasons = steps.SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+        Assert.NotEmpty(reasons);
+        Assert.All(reasons, reason => Assert.True(allowed.Contains(reason), $"{name}: {reason}, expected {string.Join(" or ", allowed)}"));
+    }
+}
