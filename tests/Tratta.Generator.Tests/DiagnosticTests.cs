@@ -1,0 +1,155 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Tratta.Generator.Model;
+using Tratta.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tratta.Generator.Tests;
+
+/// <summary>
+/// Every spec problem is a TRATTA error at the YAML file, line and column (1-based below, as <c>dotnet build</c>
+/// prints them), and a broken spec generates no client code.
+/// </summary>
+public sealed class DiagnosticTests
+{
+    private const string Header = "openapi: 3.1.0\ninfo: { title: T, version: \"1\" }\n";
+
+    public static TheoryData<string, string, int, int> Cases => new()
+    {
+        {
+            "TRATTA001",
+            Header + "paths:\n  /pets: { get: [unclosed }\n",
+            4, 27
+        },
+        {
+            "TRATTA002",
+            Header + "paths: [one, two]\n",
+            3, 8
+        },
+        {
+            "TRATTA003",
+            "swagger: \"2.0\"\ninfo: { title: T, version: \"1\" }\npaths: {}\n",
+            1, 10
+        },
+        {
+            "TRATTA004",
+            Header + "paths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        owner: { $ref: '#/components/schemas/Owner' }\n",
+            9, 24
+        },
+        {
+            "TRATTA005",
+            Header + "paths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        name: { type: strin }\n",
+            9, 23
+        },
+        {
+            "TRATTA006",
+            Header + "paths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        born:\n          type: string\n          format: datee\n",
+            11, 19
+        },
+        {
+            "TRATTA007",
+            Header + "paths: {}\ncomponents:\n  schemas:\n    Card:\n      type: object\n      properties:\n        number:\n          type: string\n          x-tratta-sensitiv: true\n",
+            11, 11
+        },
+        {
+            "TRATTA008",
+            Header + "paths: {}\ncomponents:\n  schemas:\n    Card:\n      type: object\n      properties:\n        number:\n          type: string\n          x-tratta-rule: luhn\n",
+            11, 26
+        },
+        {
+            "TRATTA009",
+            Header + "paths: {}\ncomponents:\n  schemas:\n    Card:\n      type: object\n      properties:\n        month:\n          type: integer\n          maxLength: 2\n",
+            11, 11
+        },
+        {
+            "TRATTA010",
+            Header + "paths:\n  /a:\n    get:\n      operationId: fetch\n      responses: { \"204\": { description: ok } }\n  /b:\n    get:\n      operationId: fetch\n      responses: { \"204\": { description: ok } }\n",
+            10, 20
+        },
+        {
+            "TRATTA011",
+            Header + "paths: {}\ncomponents:\n  schemas:\n    Card:\n      type: object\n      properties:\n        card_number: { type: string }\n        cardNumber: { type: string }\n",
+            10, 9
+        },
+        {
+            "TRATTA012",
+            Header + "paths: {}\ncomponents:\n  schemas:\n    Card:\n      type: object\n      properties:\n        kind:\n          type: string\n          x-tratta-name: class\n",
+            9, 9
+        },
+        {
+            "TRATTA013",
+            Header + "paths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        tag:\n          anyOf: [{ type: string }, { type: integer }]\n",
+            10, 11
+        },
+        {
+            "TRATTA014",
+            Header + "paths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      required: [name, age]\n      properties:\n        name: { type: string }\n",
+            8, 17
+        },
+        {
+            "TRATTA015",
+            Header + "paths:\n  /pets/{petId}:\n    get:\n      operationId: getPet\n      responses: { \"204\": { description: ok } }\n",
+            5, 5
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_spec_problem_is_an_error_at_its_yaml_line_and_column(string id, string spec, int line, int column)
+    {
+        var run = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        var position = diagnostic.Location.GetLineSpan();
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(GeneratorHarness.SpecPath, position.Path);
+        Assert.Equal((line, column), (position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1));
+        Assert.False(string.IsNullOrWhiteSpace(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.False(string.IsNullOrEmpty(diagnostic.Descriptor.HelpLinkUri));
+    }
+
+    [Fact]
+    public void A_spec_with_errors_generates_no_client_code()
+    {
+        var run = GeneratorHarness.Run(Header + "paths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        owner: { $ref: '#/components/schemas/Owner' }\n");
+
+        Assert.NotEmpty(run.GeneratorDiagnostics);
+        Assert.All(run.Sources, source => Assert.StartsWith("Tratta.Runtime.", source.HintName));
+        Assert.Empty(run.CompilationProblems());
+    }
+
+    [Fact]
+    public void Several_problems_are_all_reported_at_once()
+    {
+        var run = GeneratorHarness.Run(Header + "paths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        a: { type: strin }\n        b: { $ref: '#/components/schemas/Missing' }\n        c: { type: string, x-tratta-rule: luhn }\n");
+
+        Assert.Equal(["TRATTA004", "TRATTA005", "TRATTA008"], run.GeneratorDiagnostics.Select(d => d.Id).Order());
+    }
+
+    [Fact]
+    public void A_failure_inside_a_stage_is_TRATTA099_and_never_an_exception()
+    {
+        var input = new SpecInput(GeneratorHarness.SpecPath, Header + "paths: {}\n", Settings: null!);
+
+        var result = SpecPipeline.Run(input);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("TRATTA099", diagnostic.Id);
+        Assert.Null(result.Model);
+        Assert.Contains("building the client model", diagnostic.MessageArgs[0]);
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_title_a_message_and_a_help_link_and_is_an_error()
+    {
+        foreach (var descriptor in Tratta.Generator.Diagnostics.TrattaDiagnostics.All)
+        {
+            Assert.Matches("^TRATTA0[0-9]{2}$", descriptor.Id);
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.EndsWith("#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+            Assert.Equal(DiagnosticSeverity.Error, descriptor.DefaultSeverity);
+        }
+    }
+}
