@@ -8,8 +8,9 @@ namespace Tratta.Generator.Runtime;
 internal static class UriPath
 {
     /// <summary>
-    /// Escapes a value as one path segment: <c>/</c>, <c>?</c>, <c>#</c>, <c>%</c> and spaces are percent-encoded,
-    /// and the dot segments <c>.</c> and <c>..</c> are encoded too, so that no value can move the request elsewhere.
+    /// Escapes a value as one path segment: <c>/</c>, <c>?</c>, <c>#</c>, <c>%</c>, spaces and non-ASCII are
+    /// percent-encoded, so that no value can move the request to another path. The values <c>.</c> and <c>..</c> are
+    /// refused: URI normalization (System.Uri's included) turns them, even percent-encoded, into "this" or "parent".
     /// </summary>
     public static string Segment(string value, string parameterName)
     {
@@ -23,7 +24,11 @@ internal static class UriPath
             throw new global::System.ArgumentException("The value must not be empty: it names a resource in the request path.", parameterName);
         }
 
-        var escaped = global::System.Uri.EscapeDataString(value);
-        return escaped is "." or ".." ? escaped.Replace(".", "%2E") : escaped;
+        if (value is "." or "..")
+        {
+            throw new global::System.ArgumentException($"The value '{value}' cannot be sent as a path segment: it would address another resource.", parameterName);
+        }
+
+        return global::System.Uri.EscapeDataString(value);
     }
 }
