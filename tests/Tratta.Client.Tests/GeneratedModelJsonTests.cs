@@ -61,4 +61,46 @@ public sealed class GeneratedModelJsonTests
         Assert.False(method.HasActivePaymentPlan);
         Assert.Equal(new DateTime(2023, 2, 28, 13, 21, 16), method.CreatedAt);
     }
+
+    [Fact]
+    public void An_enum_value_the_spec_does_not_list_is_kept_and_written_back_as_received()
+    {
+        var method = JsonSerializer.Deserialize<PaymentMethod>("""{"id": "pm1", "type": "wallet"}""")!;
+
+        Assert.Equal("wallet", method.Type!.Value.Value);
+        Assert.False(method.Type.Value.IsKnown);
+        Assert.True(PaymentMethodType.Ach.IsKnown);
+        Assert.Equal("""{"id":"pm1","type":"wallet"}""", JsonSerializer.Serialize(method));
+    }
+
+    [Theory]
+    [InlineData("""{"id": "x", "amount": "1000.50", "success": "1", "total_amount": 1000.5, "payment_date": "2023-02-28", "reference_number": 3153686308}""")]
+    [InlineData("""{"id": "x", "amount": 1000.50, "success": true, "total_amount": "1000.50", "payment_date": "02/28/2023", "reference_number": "3153686308"}""")]
+    [InlineData("""{"id": "x", "amount": 1000.5, "success": "true", "total_amount": "1000.5", "payment_date": "2023-02-28 13:21:16", "reference_number": "3153686308"}""")]
+    public void Numbers_booleans_and_dates_are_read_in_every_documented_form(string json)
+    {
+        var charge = JsonSerializer.Deserialize<ImmediateCharge>(json)!;
+
+        Assert.Equal(1000.5m, charge.Amount);
+        Assert.Equal(1000.5m, charge.TotalAmount);
+        Assert.True(charge.Success);
+        Assert.Equal(new DateOnly(2023, 2, 28), charge.PaymentDate);
+        Assert.Equal("3153686308", charge.ReferenceNumber);
+    }
+
+    [Fact]
+    public void Documented_non_iso_dates_and_decimal_strings_are_written_in_their_documented_form()
+    {
+        var charge = new ImmediateCharge { Id = "x", ReferenceNumber = "1", PaymentDate = new DateOnly(2023, 2, 28), TotalAmount = 1000m };
+
+        Assert.Equal("""{"id":"x","reference_number":"1","total_amount":"1000","payment_date":"02/28/2023"}""", JsonSerializer.Serialize(charge));
+    }
+
+    [Fact]
+    public void A_required_property_that_is_missing_fails_the_read_with_its_name()
+    {
+        var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Customer>("""{"name": "no id"}"""));
+
+        Assert.Contains("'id'", exception.Message);
+    }
 }

@@ -173,17 +173,7 @@ internal sealed class OperationModelBuilder
             return parameter;
         }
 
-        const string prefix = "#/components/parameters/";
-        var target = parameter.Ref.StartsWith(prefix, System.StringComparison.Ordinal)
-            ? _document.Parameters.FirstOrDefault(p => p.Name == parameter.Ref.Substring(prefix.Length))
-            : null;
-        if (target is null)
-        {
-            Report(TrattaDiagnostics.UnresolvedReference, parameter.Span, parameter.Ref, "parameters");
-            return null;
-        }
-
-        return target.Value;
+        return Component(_document.Parameters, "parameters", parameter.Ref, parameter.Span);
     }
 
     private bool PathMatches(SpecOperation operation, List<ParameterModel> parameters)
@@ -213,17 +203,12 @@ internal sealed class OperationModelBuilder
 
         if (body.Ref is not null)
         {
-            const string prefix = "#/components/requestBodies/";
-            var target = body.Ref.StartsWith(prefix, System.StringComparison.Ordinal)
-                ? _document.RequestBodies.FirstOrDefault(b => b.Name == body.Ref.Substring(prefix.Length))
-                : null;
-            if (target is null)
+            if (Component(_document.RequestBodies, "requestBodies", body.Ref, body.Span) is not { } resolved)
             {
-                Report(TrattaDiagnostics.UnresolvedReference, body.Span, body.Ref, "requestBodies");
                 return null;
             }
 
-            body = target.Value;
+            body = resolved;
         }
 
         var json = body.Content.FirstOrDefault(c => c.Name == JsonMediaType);
@@ -251,17 +236,12 @@ internal sealed class OperationModelBuilder
 
         if (success.Ref is not null)
         {
-            const string prefix = "#/components/responses/";
-            var target = success.Ref.StartsWith(prefix, System.StringComparison.Ordinal)
-                ? _document.Responses.FirstOrDefault(r => r.Name == success.Ref.Substring(prefix.Length))
-                : null;
-            if (target is null)
+            if (Component(_document.Responses, "responses", success.Ref, success.Span) is not { } resolved)
             {
-                Report(TrattaDiagnostics.UnresolvedReference, success.Span, success.Ref, "responses");
                 return (null, null);
             }
 
-            success = target.Value;
+            success = resolved;
         }
 
         var schema = success.Content.FirstOrDefault(c => c.Name == JsonMediaType || c.Name.EndsWith("+json", System.StringComparison.Ordinal))?.Schema;
@@ -276,6 +256,22 @@ internal sealed class OperationModelBuilder
         }
 
         return (_types.Resolve(schema, contextName + "Response", out _), null);
+    }
+
+    /// <summary>The component a local <c>$ref</c> names, or null after reporting TRATTA004.</summary>
+    private T? Component<T>(EquatableArray<SpecNamed<T>> components, string kind, string reference, SpecSpan span)
+        where T : class, System.IEquatable<T>
+    {
+        var prefix = $"#/components/{kind}/";
+        var target = reference.StartsWith(prefix, System.StringComparison.Ordinal)
+            ? components.FirstOrDefault(c => c.Name == reference.Substring(prefix.Length))
+            : null;
+        if (target is null)
+        {
+            Report(TrattaDiagnostics.UnresolvedReference, span, reference, kind);
+        }
+
+        return target?.Value;
     }
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SpecSpan span, params string[] args) =>
