@@ -13,7 +13,8 @@ public sealed class GeneratedClientTests
 {
     private readonly CapturingHandler _handler = new();
 
-    private TrattaClient Client => new(_handler.CreateHttpClient());
+    // The docs' examples are dated 2023: the clock stands on the day before the scheduled charge of the example.
+    private TrattaClient Client => new(_handler.CreateHttpClient(), new FixedTimeProvider(new DateTimeOffset(2023, 2, 28, 15, 0, 0, TimeSpan.Zero)));
 
     [Fact]
     public async Task Create_customer_posts_only_the_fields_that_are_set_and_reads_the_address_alias_and_metadata_list()

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Tratta.Generator.Model;
 
 namespace Tratta.Generator.Emit;
@@ -18,9 +19,17 @@ internal static class ClientSourceEmitter
                 _ => throw new System.InvalidOperationException("Unknown type model " + type.GetType().Name),
             };
             yield return JsonConverterEmitter.Emit(client, type);
+            if (type is RecordModel request && client.RequestTypes.Contains(request.Name))
+            {
+                yield return ValidatorEmitter.Emit(client, request);
+            }
         }
 
-        yield return ExceptionEmitter.Emit(client);
+        foreach (var file in SupportTemplates.Emit(client))
+        {
+            yield return file;
+        }
+
         foreach (var group in client.Groups)
         {
             foreach (var file in OperationGroupEmitter.Emit(client, group))

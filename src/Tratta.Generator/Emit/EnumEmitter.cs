@@ -13,8 +13,9 @@ internal static class EnumEmitter
     {
         var writer = EmitConventions.StartFile(client.Namespace);
         var name = model.Name;
-        writer.Summary((model.Description?.Trim() is { Length: > 0 } description ? description + "\n" : "")
-            + "Known values: " + string.Join(", ", model.Members.Select(m => $"<c>{m.WireValue}</c>")) + ". Other values the server sends are kept (see <see cref=\"IsKnown\"/>).");
+        writer.Summary(
+            model.Description,
+            "Known values: " + string.Join(", ", model.Members.Select(m => $"<c>{SourceWriter.Xml(m.WireValue)}</c>")) + ". Other values the server sends are kept (see <see cref=\"IsKnown\"/>).");
         writer.Line(EmitConventions.GeneratedCodeAttribute);
         writer.Line(EmitConventions.JsonConverterAttribute(client, name));
         writer.OpenBlock($"public readonly partial struct {name} : global::System.IEquatable<{name}>");

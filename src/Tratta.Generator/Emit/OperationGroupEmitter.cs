@@ -49,7 +49,7 @@ internal static class OperationGroupEmitter
     private static GeneratedFile EmitClass(ClientModel client, OperationGroupModel group, string className, string interfaceName, bool isRoot)
     {
         var ns = client.Namespace;
-        var exception = $"global::{ns}.{ExceptionEmitter.ExceptionName(client)}";
+        var exception = $"global::{ns}.{SupportTemplates.ApiExceptionName(client)}";
         var writer = EmitConventions.StartFile(ns);
         writer.Summary(GroupSummary(client, group));
         writer.Line(EmitConventions.GeneratedCodeAttribute);

@@ -40,7 +40,12 @@ internal static class OperationMethodEmitter
         writer.Line(operation.ResponseType is null
             ? "/// <returns>A task that completes when the server has answered with success.</returns>"
             : "/// <returns>The response's value" + (operation.ResponseEnvelope is { } envelope ? $", taken out of its <c>{envelope}</c> envelope" : "") + ".</returns>");
-        writer.Line($"/// <exception cref=\"global::{client.Namespace}.{ExceptionEmitter.ExceptionName(client)}\">The server answered with an error status, or with a body that is not the JSON the spec describes.</exception>");
+        if (operation.Body is { Type.Kind: TypeKind.Named } && client.RequestTypes.Contains(operation.Body.Type.Name!))
+        {
+            writer.Line($"/// <exception cref=\"global::{client.Namespace}.{SupportTemplates.ValidationExceptionName(client)}\">The request breaks the spec's rules (nothing was sent; <c>Errors</c> has every error), or the server answered 422.</exception>");
+        }
+
+        writer.Line($"/// <exception cref=\"global::{client.Namespace}.{SupportTemplates.ApiExceptionName(client)}\">The server answered with an error status, or with a body that is not the JSON the spec describes.</exception>");
     }
 
     public static void WriteImplementation(SourceWriter writer, ClientModel client, OperationModel operation)
@@ -50,6 +55,13 @@ internal static class OperationMethodEmitter
         foreach (var parameter in Parameters(client, operation).Where(p => p.IsReference && p.IsRequired))
         {
             writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
+        }
+
+        var template = SourceWriter.Literal($"{operation.HttpMethod} {operation.PathTemplate}");
+        if (operation.Body is { Type: { Kind: TypeKind.Named } bodyType } && client.RequestTypes.Contains(bodyType.Name!))
+        {
+            // What the server would reject is never sent: every error at once, before any byte leaves the process.
+            writer.Line($"global::{ns}.{SupportTemplates.ValidationExceptionName(client)}.ThrowIfInvalid({BodyParameterName}.Validate(_connection.TimeProvider), {template});");
         }
 
         writer.Line($"var requestPath = {PathExpression(operation)};");
@@ -77,7 +89,6 @@ internal static class OperationMethodEmitter
             writer.Line($"httpRequest.Content = {Runtime}.ApiConnection.JsonContent({Runtime}.JsonWrite.ToUtf8({BodyParameterName}, static (writer, value) => {write}));");
         }
 
-        var template = SourceWriter.Literal($"{operation.HttpMethod} {operation.PathTemplate}");
         if (operation.ResponseType is { } response)
         {
             var read = JsonExpressions.Read(response, ns, "reader", operation.ResponseEnvelope ?? "(response)");

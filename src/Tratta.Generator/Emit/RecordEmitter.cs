@@ -24,7 +24,7 @@ internal static class RecordEmitter
             }
 
             first = false;
-            writer.Summary(Describe(property));
+            writer.Summary(property.Description, $"Sent and received as <c>{SourceWriter.Xml(property.WireName)}</c>.");
             var required = property.IsRequired ? "required " : "";
             writer.Line($"public {required}{TypeNames.OfProperty(property, ns)} {property.Name} {{ get; init; }}");
         }
@@ -37,13 +37,6 @@ internal static class RecordEmitter
 
         writer.CloseBlock();
         return new GeneratedFile($"{client.HintPrefix}{record.Name}.g.cs", writer.ToString());
-    }
-
-    private static string? Describe(PropertyModel property)
-    {
-        var text = property.Description?.Trim();
-        var wire = $"Sent and received as <c>{property.WireName}</c>.";
-        return string.IsNullOrEmpty(text) ? wire : text + "\n" + wire;
     }
 
     // Records print every property by default; values the spec marks sensitive must never reach a log.

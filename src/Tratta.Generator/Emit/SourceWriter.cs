@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace Tratta.Generator.Emit;
@@ -48,18 +50,32 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Writes a <c>/// &lt;summary&gt;</c> comment; text is XML-escaped and split into lines.</summary>
-    public SourceWriter Summary(string? text)
+    /// <summary>
+    /// Writes a <c>/// &lt;summary&gt;</c> comment: <paramref name="text"/> (from the spec) is XML-escaped and split
+    /// into lines; <paramref name="xml"/> (the generator's own markup, e.g. <c>&lt;see cref="..."/&gt;</c>) is not.
+    /// </summary>
+    public SourceWriter Summary(string? text, string? xml = null)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        var lines = new List<string>();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            lines.AddRange(text!.Trim().Split('\n').Select(line => Xml(line.TrimEnd('\r'))));
+        }
+
+        if (!string.IsNullOrWhiteSpace(xml))
+        {
+            lines.Add(xml!);
+        }
+
+        if (lines.Count == 0)
         {
             return this;
         }
 
         Line("/// <summary>");
-        foreach (var line in text!.Trim().Split('\n'))
+        foreach (var line in lines)
         {
-            Line(("/// " + Xml(line.TrimEnd('\r'))).TrimEnd());
+            Line(("/// " + line).TrimEnd());
         }
 
         Line("/// </summary>");

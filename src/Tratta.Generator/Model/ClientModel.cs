@@ -22,6 +22,9 @@ internal sealed record ClientModel
 
     public EquatableArray<TypeModel> Types { get; init; } = EquatableArray<TypeModel>.Empty;
 
+    /// <summary>The records reachable from request bodies: they get validators.</summary>
+    public EquatableArray<string> RequestTypes { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>The operation groups, the client's own (empty path) included, parents before children.</summary>
     public EquatableArray<OperationGroupModel> Groups { get; init; } = EquatableArray<OperationGroupModel>.Empty;
 

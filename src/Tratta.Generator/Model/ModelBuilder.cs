@@ -14,6 +14,7 @@ internal static class ModelBuilder
         var diagnostics = new List<DiagnosticInfo>();
         var types = new TypeModelBuilder(document, diagnostics);
         var groups = new OperationModelBuilder(document, types, diagnostics).Build();
+        var allTypes = types.Types();
         var model = new ClientModel
         {
             Namespace = settings.Namespace,
@@ -21,12 +22,46 @@ internal static class ModelBuilder
             HintPrefix = settings.HintPrefix,
             Title = document.Title,
             Description = document.Description,
-            Types = types.Types().ToEquatableArray(),
+            Types = allTypes.ToEquatableArray(),
+            RequestTypes = RequestTypes(allTypes, groups).ToEquatableArray(),
             Groups = groups.ToEquatableArray(),
             ServerUrl = document.Servers.Count > 0 ? document.Servers[0].Url : null,
         };
 
         // Code is emitted only from a spec without errors: half a client would bury the real problem in C# errors.
         return new ModelResult(diagnostics.Count == 0 ? model : null, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The records a request body can hold, directly or nested, in the order of <paramref name="types"/>.</summary>
+    private static IEnumerable<string> RequestTypes(IReadOnlyList<TypeModel> types, IReadOnlyList<OperationGroupModel> groups)
+    {
+        var byName = types.ToDictionary(t => t.Name);
+        var reached = new HashSet<string>();
+        var pending = new Stack<TypeRef>(groups.SelectMany(g => g.Operations).Select(o => o.Body?.Type).Where(t => t is not null).Select(t => t!));
+        while (pending.Count > 0)
+        {
+            var type = pending.Pop();
+            if (type.Element is { } element)
+            {
+                pending.Push(element);
+            }
+
+            if (type.Kind != TypeKind.Named || !reached.Add(type.Name!) || !byName.TryGetValue(type.Name!, out var model))
+            {
+                continue;
+            }
+
+            foreach (var property in (model as RecordModel)?.Properties ?? EquatableArray<PropertyModel>.Empty)
+            {
+                pending.Push(property.Type);
+            }
+
+            foreach (var unionCase in (model as UnionModel)?.Cases ?? EquatableArray<UnionCaseModel>.Empty)
+            {
+                pending.Push(new TypeRef(TypeKind.Named, unionCase.TypeName));
+            }
+        }
+
+        return types.OfType<RecordModel>().Select(t => t.Name).Where(reached.Contains);
     }
 }

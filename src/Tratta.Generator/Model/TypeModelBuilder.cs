@@ -26,7 +26,7 @@ internal sealed class TypeModelBuilder
     };
 
     // Members every record has; a property of the same name would not compile.
-    private static readonly string[] ReservedMemberNames = { "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Deconstruct", "Finalize" };
+    private static readonly string[] ReservedMemberNames = { "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Deconstruct", "Finalize", "Validate", "ValidateInto" };
 
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly Dictionary<string, SpecNamed<SpecSchema>> _components = new();

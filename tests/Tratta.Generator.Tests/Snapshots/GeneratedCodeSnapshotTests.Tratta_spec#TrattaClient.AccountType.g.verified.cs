@@ -5,7 +5,7 @@ namespace Tratta.Client;
 
 /// <summary>
 /// Checking or Savings account type.
-/// Known values: &lt;c&gt;checking&lt;/c&gt;, &lt;c&gt;savings&lt;/c&gt;. Other values the server sends are kept (see &lt;see cref="IsKnown"/&gt;).
+/// Known values: <c>checking</c>, <c>savings</c>. Other values the server sends are kept (see <see cref="IsKnown"/>).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Tratta.Client.Serialization.AccountTypeJsonConverter))]

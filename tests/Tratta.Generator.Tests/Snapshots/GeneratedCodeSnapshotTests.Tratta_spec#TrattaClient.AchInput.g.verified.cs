@@ -12,37 +12,37 @@ public sealed partial record AchInput
 {
     /// <summary>
     /// The name of the account holder.
-    /// Sent and received as &lt;c&gt;account_holder&lt;/c&gt;.
+    /// Sent and received as <c>account_holder</c>.
     /// </summary>
     public required string AccountHolder { get; init; }
 
     /// <summary>
     /// Checking or Savings account type.
-    /// Sent and received as &lt;c&gt;account_type&lt;/c&gt;.
+    /// Sent and received as <c>account_type</c>.
     /// </summary>
     public required global::Tratta.Client.AccountType AccountType { get; init; }
 
     /// <summary>
     /// The routing number; must be a valid routing number.
-    /// Sent and received as &lt;c&gt;routing_number&lt;/c&gt;.
+    /// Sent and received as <c>routing_number</c>.
     /// </summary>
     public required string RoutingNumber { get; init; }
 
     /// <summary>
     /// The account number, 4 to 17 characters.
-    /// Sent and received as &lt;c&gt;account_number&lt;/c&gt;.
+    /// Sent and received as <c>account_number</c>.
     /// </summary>
     public required string AccountNumber { get; init; }
 
     /// <summary>
     /// Specifies the Postal code of the account, 5 digits.
-    /// Sent and received as &lt;c&gt;account_zip&lt;/c&gt;.
+    /// Sent and received as <c>account_zip</c>.
     /// </summary>
     public required string AccountZip { get; init; }
 
     /// <summary>
     /// The state of the account.
-    /// Sent and received as &lt;c&gt;account_state&lt;/c&gt;.
+    /// Sent and received as <c>account_state</c>.
     /// </summary>
     public required string AccountState { get; init; }
 

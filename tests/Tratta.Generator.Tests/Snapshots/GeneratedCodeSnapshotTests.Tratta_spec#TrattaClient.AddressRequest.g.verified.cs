@@ -12,49 +12,49 @@ public sealed partial record AddressRequest
 {
     /// <summary>
     /// A name for the address.
-    /// Sent and received as &lt;c&gt;name&lt;/c&gt;.
+    /// Sent and received as <c>name</c>.
     /// </summary>
     public string? Name { get; init; }
 
     /// <summary>
     /// Country.
-    /// Sent and received as &lt;c&gt;country&lt;/c&gt;.
+    /// Sent and received as <c>country</c>.
     /// </summary>
     public string? Country { get; init; }
 
     /// <summary>
     /// City.
-    /// Sent and received as &lt;c&gt;city&lt;/c&gt;.
+    /// Sent and received as <c>city</c>.
     /// </summary>
     public string? City { get; init; }
 
     /// <summary>
     /// State.
-    /// Sent and received as &lt;c&gt;state&lt;/c&gt;.
+    /// Sent and received as <c>state</c>.
     /// </summary>
     public string? State { get; init; }
 
     /// <summary>
     /// Postal code, 5 digits.
-    /// Sent and received as &lt;c&gt;postal_code&lt;/c&gt;.
+    /// Sent and received as <c>postal_code</c>.
     /// </summary>
     public required string PostalCode { get; init; }
 
     /// <summary>
     /// First line of the street address.
-    /// Sent and received as &lt;c&gt;line1&lt;/c&gt;.
+    /// Sent and received as <c>line1</c>.
     /// </summary>
     public string? Line1 { get; init; }
 
     /// <summary>
     /// Second line of the street address.
-    /// Sent and received as &lt;c&gt;line2&lt;/c&gt;.
+    /// Sent and received as <c>line2</c>.
     /// </summary>
     public string? Line2 { get; init; }
 
     /// <summary>
     /// Determines if this is the primary address of the customer. Defaults to false, but set to true when creating the first address for the customer. A customer can have only one primary address at any given time.
-    /// Sent and received as &lt;c&gt;is_primary&lt;/c&gt;.
+    /// Sent and received as <c>is_primary</c>.
     /// </summary>
     public bool? IsPrimary { get; init; }
 }

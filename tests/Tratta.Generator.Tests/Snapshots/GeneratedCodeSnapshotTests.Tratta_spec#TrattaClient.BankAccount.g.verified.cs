@@ -12,43 +12,43 @@ public sealed partial record BankAccount
 {
     /// <summary>
     /// The name of the account holder.
-    /// Sent and received as &lt;c&gt;account_holder&lt;/c&gt;.
+    /// Sent and received as <c>account_holder</c>.
     /// </summary>
     public string? AccountHolder { get; init; }
 
     /// <summary>
     /// Checking or Savings account type.
-    /// Sent and received as &lt;c&gt;account_type&lt;/c&gt;.
+    /// Sent and received as <c>account_type</c>.
     /// </summary>
     public global::Tratta.Client.AccountType? AccountType { get; init; }
 
     /// <summary>
     /// The ownership type of the account (values not documented).
-    /// Sent and received as &lt;c&gt;ownership_type&lt;/c&gt;.
+    /// Sent and received as <c>ownership_type</c>.
     /// </summary>
     public string? OwnershipType { get; init; }
 
     /// <summary>
     /// The routing number.
-    /// Sent and received as &lt;c&gt;routing_number&lt;/c&gt;.
+    /// Sent and received as <c>routing_number</c>.
     /// </summary>
     public string? RoutingNumber { get; init; }
 
     /// <summary>
     /// The account number, as returned (the docs do not say whether it is masked).
-    /// Sent and received as &lt;c&gt;account_number&lt;/c&gt;.
+    /// Sent and received as <c>account_number</c>.
     /// </summary>
     public string? AccountNumber { get; init; }
 
     /// <summary>
     /// The postal code of the account.
-    /// Sent and received as &lt;c&gt;account_zip&lt;/c&gt;.
+    /// Sent and received as <c>account_zip</c>.
     /// </summary>
     public string? AccountZip { get; init; }
 
     /// <summary>
     /// The state of the account.
-    /// Sent and received as &lt;c&gt;account_state&lt;/c&gt;.
+    /// Sent and received as <c>account_state</c>.
     /// </summary>
     public string? AccountState { get; init; }
 

@@ -12,37 +12,37 @@ public sealed partial record CardInput
 {
     /// <summary>
     /// The name of the card holder.
-    /// Sent and received as &lt;c&gt;card_holder&lt;/c&gt;.
+    /// Sent and received as <c>card_holder</c>.
     /// </summary>
     public required string CardHolder { get; init; }
 
     /// <summary>
     /// The card number; must be a valid card number.
-    /// Sent and received as &lt;c&gt;card_number&lt;/c&gt;.
+    /// Sent and received as <c>card_number</c>.
     /// </summary>
     public required string CardNumber { get; init; }
 
     /// <summary>
     /// The expiration month, 1 to 12.
-    /// Sent and received as &lt;c&gt;card_expiration_month&lt;/c&gt;.
+    /// Sent and received as <c>card_expiration_month</c>.
     /// </summary>
     public required int CardExpirationMonth { get; init; }
 
     /// <summary>
     /// The last 2 digits of the expiration year.
-    /// Sent and received as &lt;c&gt;card_expiration_year&lt;/c&gt;.
+    /// Sent and received as <c>card_expiration_year</c>.
     /// </summary>
     public required string CardExpirationYear { get; init; }
 
     /// <summary>
     /// The card security code (CVC).
-    /// Sent and received as &lt;c&gt;card_security_code&lt;/c&gt;.
+    /// Sent and received as <c>card_security_code</c>.
     /// </summary>
     public string? CardSecurityCode { get; init; }
 
     /// <summary>
     /// The postal code of the card, 5 digits.
-    /// Sent and received as &lt;c&gt;card_postal_code&lt;/c&gt;.
+    /// Sent and received as <c>card_postal_code</c>.
     /// </summary>
     public string? CardPostalCode { get; init; }
 

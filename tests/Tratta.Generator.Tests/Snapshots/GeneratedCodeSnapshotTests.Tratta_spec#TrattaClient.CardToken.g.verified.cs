@@ -12,37 +12,37 @@ public sealed partial record CardToken
 {
     /// <summary>
     /// The name of the card holder.
-    /// Sent and received as &lt;c&gt;card_holder&lt;/c&gt;.
+    /// Sent and received as <c>card_holder</c>.
     /// </summary>
     public string? CardHolder { get; init; }
 
     /// <summary>
     /// The last 4 digits of the card number.
-    /// Sent and received as &lt;c&gt;card_number&lt;/c&gt;.
+    /// Sent and received as <c>card_number</c>.
     /// </summary>
     public string? CardNumber { get; init; }
 
     /// <summary>
     /// The expiration month.
-    /// Sent and received as &lt;c&gt;expiration_month&lt;/c&gt;.
+    /// Sent and received as <c>expiration_month</c>.
     /// </summary>
     public string? ExpirationMonth { get; init; }
 
     /// <summary>
     /// The last 2 digits of the expiration year.
-    /// Sent and received as &lt;c&gt;expiration_year&lt;/c&gt;.
+    /// Sent and received as <c>expiration_year</c>.
     /// </summary>
     public string? ExpirationYear { get; init; }
 
     /// <summary>
     /// The card brand, for example Visa.
-    /// Sent and received as &lt;c&gt;card_type&lt;/c&gt;.
+    /// Sent and received as <c>card_type</c>.
     /// </summary>
     public string? CardType { get; init; }
 
     /// <summary>
     /// The postal code of the card.
-    /// Sent and received as &lt;c&gt;card_zip&lt;/c&gt;.
+    /// Sent and received as <c>card_zip</c>.
     /// </summary>
     public string? CardZip { get; init; }
 }

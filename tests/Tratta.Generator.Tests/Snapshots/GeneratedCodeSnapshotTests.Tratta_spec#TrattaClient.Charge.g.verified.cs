@@ -5,7 +5,7 @@ namespace Tratta.Client;
 
 /// <summary>
 /// A created charge: an immediate charge (when scheduled_at is not provided or it is today) or a scheduled charge (when scheduled_at is after today). Told apart by their required properties: reference_number (immediate) versus scheduled_at (scheduled).
-/// One of: &lt;see cref="ImmediateCharge"/&gt; (has &lt;c&gt;reference_number&lt;/c&gt;), &lt;see cref="ScheduledCharge"/&gt; (has &lt;c&gt;scheduled_at&lt;/c&gt;).
+/// One of: <see cref="ImmediateCharge"/> (has <c>reference_number</c>), <see cref="ScheduledCharge"/> (has <c>scheduled_at</c>).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Tratta.Client.Serialization.ChargeJsonConverter))]

@@ -20,6 +20,7 @@ public sealed partial class ChargesOperations : global::Tratta.Client.IChargesOp
     public async global::System.Threading.Tasks.Task<global::Tratta.Client.Charge> CreateAsync(global::Tratta.Client.CreateChargeRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
+        global::Tratta.Client.TrattaValidationException.ThrowIfInvalid(request.Validate(_connection.TimeProvider), "POST /charges");
         var requestPath = "charges";
         using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(requestPath, global::System.UriKind.Relative));
         httpRequest.Content = global::Tratta.Generator.Runtime.ApiConnection.JsonContent(global::Tratta.Generator.Runtime.JsonWrite.ToUtf8(request, static (writer, value) => global::Tratta.Client.Serialization.CreateChargeRequestJsonConverter.WriteValue(writer, value)));

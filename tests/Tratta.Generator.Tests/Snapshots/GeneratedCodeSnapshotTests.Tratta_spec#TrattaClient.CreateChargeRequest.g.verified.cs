@@ -4,7 +4,7 @@
 namespace Tratta.Client;
 
 /// <summary>
-/// The body of Create Charge. One payment source is required: payment_method_id, card or ach.
+/// The body of Create Charge. One payment source is required: payment_method_id, card or ach. Checked by the server only, never guessed by the client: the debt account exists and its status is active; the amount is greater than the organization's min_payment_amount (default $5) and lower than the debt account's current_balance; payment_method_id and billing_address_id exist. A request that passes the client's validation can still be answered with 422 for these.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Tratta.Client.Serialization.CreateChargeRequestJsonConverter))]
@@ -12,61 +12,61 @@ public sealed partial record CreateChargeRequest
 {
     /// <summary>
     /// The amount of payment. Must be greater than the Organization's min_payment_amount rule (default $5) and lower than the Debt Account's current_balance — checked by the server only.
-    /// Sent and received as &lt;c&gt;amount&lt;/c&gt;.
+    /// Sent and received as <c>amount</c>.
     /// </summary>
     public required decimal Amount { get; init; }
 
     /// <summary>
     /// Date when the charge should be scheduled at; today or later. Without it, or with today's date, the charge runs immediately.
-    /// Sent and received as &lt;c&gt;scheduled_at&lt;/c&gt;.
+    /// Sent and received as <c>scheduled_at</c>.
     /// </summary>
     public global::System.DateOnly? ScheduledAt { get; init; }
 
     /// <summary>
     /// External debt account id generated in the 3rd party application. The debt account must exist and its status must be active — checked by the server only.
-    /// Sent and received as &lt;c&gt;debt_account_external_id&lt;/c&gt;.
+    /// Sent and received as <c>debt_account_external_id</c>.
     /// </summary>
     public required string DebtAccountExternalId { get; init; }
 
     /// <summary>
     /// Email address of the customer.
-    /// Sent and received as &lt;c&gt;email&lt;/c&gt;.
+    /// Sent and received as <c>email</c>.
     /// </summary>
     public string? Email { get; init; }
 
     /// <summary>
     /// Specifies whether or not to send the confirmation email to the customer.
-    /// Sent and received as &lt;c&gt;send_email&lt;/c&gt;.
+    /// Sent and received as <c>send_email</c>.
     /// </summary>
     public bool? SendEmail { get; init; }
 
     /// <summary>
     /// Specifies the UUID of the existing payment method. Required without card and ach. Must exist — checked by the server only.
-    /// Sent and received as &lt;c&gt;payment_method_id&lt;/c&gt;.
+    /// Sent and received as <c>payment_method_id</c>.
     /// </summary>
     public string? PaymentMethodId { get; init; }
 
     /// <summary>
     /// The card to charge. Required without payment_method_id and ach.
-    /// Sent and received as &lt;c&gt;card&lt;/c&gt;.
+    /// Sent and received as <c>card</c>.
     /// </summary>
     public global::Tratta.Client.CardInput? Card { get; init; }
 
     /// <summary>
     /// The bank account (ACH) to charge. Required without payment_method_id and card.
-    /// Sent and received as &lt;c&gt;ach&lt;/c&gt;.
+    /// Sent and received as <c>ach</c>.
     /// </summary>
     public global::Tratta.Client.AchInput? Ach { get; init; }
 
     /// <summary>
     /// Specifies the UUID of the billing address. Must exist — checked by the server only.
-    /// Sent and received as &lt;c&gt;billing_address_id&lt;/c&gt;.
+    /// Sent and received as <c>billing_address_id</c>.
     /// </summary>
     public string? BillingAddressId { get; init; }
 
     /// <summary>
     /// The billing address of the charge.
-    /// Sent and received as &lt;c&gt;billing_address&lt;/c&gt;.
+    /// Sent and received as <c>billing_address</c>.
     /// </summary>
     public global::Tratta.Client.BillingAddressInput? BillingAddress { get; init; }
 }

@@ -12,13 +12,13 @@ public sealed partial record CreatePaymentMethodRequest
 {
     /// <summary>
     /// The card to save. Required without ach.
-    /// Sent and received as &lt;c&gt;card&lt;/c&gt;.
+    /// Sent and received as <c>card</c>.
     /// </summary>
     public global::Tratta.Client.CardInput? Card { get; init; }
 
     /// <summary>
     /// The bank account (ACH) to save. Required without card.
-    /// Sent and received as &lt;c&gt;ach&lt;/c&gt;.
+    /// Sent and received as <c>ach</c>.
     /// </summary>
     public global::Tratta.Client.AchInput? Ach { get; init; }
 }

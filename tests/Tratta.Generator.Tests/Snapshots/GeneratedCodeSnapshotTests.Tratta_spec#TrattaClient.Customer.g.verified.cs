@@ -12,55 +12,55 @@ public sealed partial record Customer
 {
     /// <summary>
     /// The Tratta id (UUID) of the customer.
-    /// Sent and received as &lt;c&gt;id&lt;/c&gt;.
+    /// Sent and received as <c>id</c>.
     /// </summary>
     public required string Id { get; init; }
 
     /// <summary>
     /// External id of customer in the 3rd party application.
-    /// Sent and received as &lt;c&gt;external_id&lt;/c&gt;.
+    /// Sent and received as <c>external_id</c>.
     /// </summary>
     public string? ExternalId { get; init; }
 
     /// <summary>
     /// Name of the customer.
-    /// Sent and received as &lt;c&gt;name&lt;/c&gt;.
+    /// Sent and received as <c>name</c>.
     /// </summary>
     public string? Name { get; init; }
 
     /// <summary>
     /// Email of the customer.
-    /// Sent and received as &lt;c&gt;email&lt;/c&gt;.
+    /// Sent and received as <c>email</c>.
     /// </summary>
     public string? Email { get; init; }
 
     /// <summary>
     /// US Phone number of customer.
-    /// Sent and received as &lt;c&gt;phone&lt;/c&gt;.
+    /// Sent and received as <c>phone</c>.
     /// </summary>
     public string? Phone { get; init; }
 
     /// <summary>
     /// Date of birth of customer (sent as date_of_birth).
-    /// Sent and received as &lt;c&gt;dob&lt;/c&gt;.
+    /// Sent and received as <c>dob</c>.
     /// </summary>
     public global::System.DateOnly? Dob { get; init; }
 
     /// <summary>
     /// The social security number digits on file (sent as ssn_last4).
-    /// Sent and received as &lt;c&gt;ssn&lt;/c&gt;.
+    /// Sent and received as <c>ssn</c>.
     /// </summary>
     public string? Ssn { get; init; }
 
     /// <summary>
     /// The addresses of the customer. Create Customer returns this list as `address`.
-    /// Sent and received as &lt;c&gt;addresses&lt;/c&gt;.
+    /// Sent and received as <c>addresses</c>.
     /// </summary>
     public global::System.Collections.Generic.IReadOnlyList<global::Tratta.Client.Address>? Addresses { get; init; }
 
     /// <summary>
     /// The meta data attached to the customer object.
-    /// Sent and received as &lt;c&gt;metadata&lt;/c&gt;.
+    /// Sent and received as <c>metadata</c>.
     /// </summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Metadata { get; init; }
 

@@ -21,6 +21,7 @@ public sealed partial class CustomersAddressesOperations : global::Tratta.Client
     {
         global::System.ArgumentNullException.ThrowIfNull(customer);
         global::System.ArgumentNullException.ThrowIfNull(request);
+        global::Tratta.Client.TrattaValidationException.ThrowIfInvalid(request.Validate(_connection.TimeProvider), "POST /customers/{customer}/addresses");
         var requestPath = "customers/" + global::Tratta.Generator.Runtime.UriPath.Segment(customer, "customer") + "/addresses";
         using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(requestPath, global::System.UriKind.Relative));
         httpRequest.Content = global::Tratta.Generator.Runtime.ApiConnection.JsonContent(global::Tratta.Generator.Runtime.JsonWrite.ToUtf8(request, static (writer, value) => global::Tratta.Client.Serialization.AddressRequestJsonConverter.WriteValue(writer, value)));
@@ -42,6 +43,7 @@ public sealed partial class CustomersAddressesOperations : global::Tratta.Client
         global::System.ArgumentNullException.ThrowIfNull(customer);
         global::System.ArgumentNullException.ThrowIfNull(addressId);
         global::System.ArgumentNullException.ThrowIfNull(request);
+        global::Tratta.Client.TrattaValidationException.ThrowIfInvalid(request.Validate(_connection.TimeProvider), "PUT /customers/{customer}/addresses/{addressId}");
         var requestPath = "customers/" + global::Tratta.Generator.Runtime.UriPath.Segment(customer, "customer") + "/addresses/" + global::Tratta.Generator.Runtime.UriPath.Segment(addressId, "addressId");
         using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(requestPath, global::System.UriKind.Relative));
         httpRequest.Content = global::Tratta.Generator.Runtime.ApiConnection.JsonContent(global::Tratta.Generator.Runtime.JsonWrite.ToUtf8(request, static (writer, value) => global::Tratta.Client.Serialization.AddressRequestJsonConverter.WriteValue(writer, value)));

@@ -28,6 +28,7 @@ public sealed partial class CustomersOperations : global::Tratta.Client.ICustome
     public async global::System.Threading.Tasks.Task<global::Tratta.Client.Customer> CreateAsync(global::Tratta.Client.CreateCustomerRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
+        global::Tratta.Client.TrattaValidationException.ThrowIfInvalid(request.Validate(_connection.TimeProvider), "POST /customers");
         var requestPath = "customers";
         using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(requestPath, global::System.UriKind.Relative));
         httpRequest.Content = global::Tratta.Generator.Runtime.ApiConnection.JsonContent(global::Tratta.Generator.Runtime.JsonWrite.ToUtf8(request, static (writer, value) => global::Tratta.Client.Serialization.CreateCustomerRequestJsonConverter.WriteValue(writer, value)));
@@ -56,6 +57,7 @@ public sealed partial class CustomersOperations : global::Tratta.Client.ICustome
     {
         global::System.ArgumentNullException.ThrowIfNull(customer);
         global::System.ArgumentNullException.ThrowIfNull(request);
+        global::Tratta.Client.TrattaValidationException.ThrowIfInvalid(request.Validate(_connection.TimeProvider), "PUT /customers/{customer}");
         var requestPath = "customers/" + global::Tratta.Generator.Runtime.UriPath.Segment(customer, "customer");
         using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(requestPath, global::System.UriKind.Relative));
         httpRequest.Content = global::Tratta.Generator.Runtime.ApiConnection.JsonContent(global::Tratta.Generator.Runtime.JsonWrite.ToUtf8(request, static (writer, value) => global::Tratta.Client.Serialization.UpdateCustomerRequestJsonConverter.WriteValue(writer, value)));

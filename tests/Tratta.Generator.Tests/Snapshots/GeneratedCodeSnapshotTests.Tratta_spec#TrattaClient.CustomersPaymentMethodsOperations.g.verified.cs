@@ -21,6 +21,7 @@ public sealed partial class CustomersPaymentMethodsOperations : global::Tratta.C
     {
         global::System.ArgumentNullException.ThrowIfNull(customer);
         global::System.ArgumentNullException.ThrowIfNull(request);
+        global::Tratta.Client.TrattaValidationException.ThrowIfInvalid(request.Validate(_connection.TimeProvider), "POST /customers/{customer}/payment-methods");
         var requestPath = "customers/" + global::Tratta.Generator.Runtime.UriPath.Segment(customer, "customer") + "/payment-methods";
         using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(requestPath, global::System.UriKind.Relative));
         httpRequest.Content = global::Tratta.Generator.Runtime.ApiConnection.JsonContent(global::Tratta.Generator.Runtime.JsonWrite.ToUtf8(request, static (writer, value) => global::Tratta.Client.Serialization.CreatePaymentMethodRequestJsonConverter.WriteValue(writer, value)));

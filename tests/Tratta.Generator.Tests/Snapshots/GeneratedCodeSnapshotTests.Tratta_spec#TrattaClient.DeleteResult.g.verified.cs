@@ -12,7 +12,7 @@ public sealed partial record DeleteResult
 {
     /// <summary>
     /// Whether the delete succeeded.
-    /// Sent and received as &lt;c&gt;success&lt;/c&gt;.
+    /// Sent and received as <c>success</c>.
     /// </summary>
     public required bool Success { get; init; }
 }

@@ -12,7 +12,7 @@ public sealed partial record ErrorResponse
 {
     /// <summary>
     /// What went wrong.
-    /// Sent and received as &lt;c&gt;message&lt;/c&gt;.
+    /// Sent and received as <c>message</c>.
     /// </summary>
     public required string Message { get; init; }
 }

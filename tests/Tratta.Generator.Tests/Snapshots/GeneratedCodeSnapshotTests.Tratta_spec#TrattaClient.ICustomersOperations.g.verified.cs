@@ -24,6 +24,7 @@ public partial interface ICustomersOperations
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response's value, taken out of its <c>data</c> envelope.</returns>
+    /// <exception cref="global::Tratta.Client.TrattaValidationException">The request breaks the spec's rules (nothing was sent; <c>Errors</c> has every error), or the server answered 422.</exception>
     /// <exception cref="global::Tratta.Client.TrattaApiException">The server answered with an error status, or with a body that is not the JSON the spec describes.</exception>
     global::System.Threading.Tasks.Task<global::Tratta.Client.Customer> CreateAsync(global::Tratta.Client.CreateCustomerRequest request, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -60,6 +61,7 @@ public partial interface ICustomersOperations
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response's value, taken out of its <c>data</c> envelope.</returns>
+    /// <exception cref="global::Tratta.Client.TrattaValidationException">The request breaks the spec's rules (nothing was sent; <c>Errors</c> has every error), or the server answered 422.</exception>
     /// <exception cref="global::Tratta.Client.TrattaApiException">The server answered with an error status, or with a body that is not the JSON the spec describes.</exception>
     global::System.Threading.Tasks.Task<global::Tratta.Client.Customer> UpdateAsync(string customer, global::Tratta.Client.UpdateCustomerRequest request, global::System.Threading.CancellationToken cancellationToken = default);
 

@@ -12,67 +12,67 @@ public sealed partial record ImmediateCharge : global::Tratta.Client.Charge
 {
     /// <summary>
     /// The Tratta id (UUID) of the charge.
-    /// Sent and received as &lt;c&gt;id&lt;/c&gt;.
+    /// Sent and received as <c>id</c>.
     /// </summary>
     public required string Id { get; init; }
 
     /// <summary>
     /// The reference number of the payment.
-    /// Sent and received as &lt;c&gt;reference_number&lt;/c&gt;.
+    /// Sent and received as <c>reference_number</c>.
     /// </summary>
     public required string ReferenceNumber { get; init; }
 
     /// <summary>
     /// card or ach.
-    /// Sent and received as &lt;c&gt;payment_method_type&lt;/c&gt;.
+    /// Sent and received as <c>payment_method_type</c>.
     /// </summary>
     public global::Tratta.Client.PaymentMethodType? PaymentMethodType { get; init; }
 
     /// <summary>
     /// The card charged, when a card was sent with the charge.
-    /// Sent and received as &lt;c&gt;card&lt;/c&gt;.
+    /// Sent and received as <c>card</c>.
     /// </summary>
     public global::Tratta.Client.ChargeCard? Card { get; init; }
 
     /// <summary>
     /// The saved payment method charged, when payment_method_id was sent.
-    /// Sent and received as &lt;c&gt;payment_method&lt;/c&gt;.
+    /// Sent and received as <c>payment_method</c>.
     /// </summary>
     public global::Tratta.Client.PaymentMethod? PaymentMethod { get; init; }
 
     /// <summary>
     /// The billing address of the charge.
-    /// Sent and received as &lt;c&gt;billing_address&lt;/c&gt;.
+    /// Sent and received as <c>billing_address</c>.
     /// </summary>
     public global::Tratta.Client.ChargeBillingAddress? BillingAddress { get; init; }
 
     /// <summary>
     /// The amount of payment.
-    /// Sent and received as &lt;c&gt;amount&lt;/c&gt;.
+    /// Sent and received as <c>amount</c>.
     /// </summary>
     public decimal? Amount { get; init; }
 
     /// <summary>
     /// The total amount charged, as a decimal string (for example "1000").
-    /// Sent and received as &lt;c&gt;total_amount&lt;/c&gt;.
+    /// Sent and received as <c>total_amount</c>.
     /// </summary>
     public decimal? TotalAmount { get; init; }
 
     /// <summary>
     /// The date of the payment, for example 02/28/2023.
-    /// Sent and received as &lt;c&gt;payment_date&lt;/c&gt;.
+    /// Sent and received as <c>payment_date</c>.
     /// </summary>
     public global::System.DateOnly? PaymentDate { get; init; }
 
     /// <summary>
     /// Whether the payment succeeded.
-    /// Sent and received as &lt;c&gt;success&lt;/c&gt;.
+    /// Sent and received as <c>success</c>.
     /// </summary>
     public bool? Success { get; init; }
 
     /// <summary>
     /// The fees of the charge (their fields are not documented).
-    /// Sent and received as &lt;c&gt;fees&lt;/c&gt;.
+    /// Sent and received as <c>fees</c>.
     /// </summary>
     public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Fees { get; init; }
 }

@@ -12,49 +12,49 @@ public sealed partial record PaymentMethod
 {
     /// <summary>
     /// The Tratta id (UUID) of the payment method.
-    /// Sent and received as &lt;c&gt;id&lt;/c&gt;.
+    /// Sent and received as <c>id</c>.
     /// </summary>
     public required string Id { get; init; }
 
     /// <summary>
     /// card or ach.
-    /// Sent and received as &lt;c&gt;type&lt;/c&gt;.
+    /// Sent and received as <c>type</c>.
     /// </summary>
     public global::Tratta.Client.PaymentMethodType? Type { get; init; }
 
     /// <summary>
     /// The card, when type is card.
-    /// Sent and received as &lt;c&gt;card_token&lt;/c&gt;.
+    /// Sent and received as <c>card_token</c>.
     /// </summary>
     public global::Tratta.Client.CardToken? CardToken { get; init; }
 
     /// <summary>
     /// The bank account, when type is ach.
-    /// Sent and received as &lt;c&gt;bank_account&lt;/c&gt;.
+    /// Sent and received as <c>bank_account</c>.
     /// </summary>
     public global::Tratta.Client.BankAccount? BankAccount { get; init; }
 
     /// <summary>
     /// Whether this is the primary payment method of the customer.
-    /// Sent and received as &lt;c&gt;is_primary&lt;/c&gt;.
+    /// Sent and received as <c>is_primary</c>.
     /// </summary>
     public bool? IsPrimary { get; init; }
 
     /// <summary>
     /// Whether the payment method is used by an active payment plan (seen in the scheduled charge example only).
-    /// Sent and received as &lt;c&gt;has_active_payment_plan&lt;/c&gt;.
+    /// Sent and received as <c>has_active_payment_plan</c>.
     /// </summary>
     public bool? HasActivePaymentPlan { get; init; }
 
     /// <summary>
     /// When the payment method was created, for example 2023-02-28 13:21:16.
-    /// Sent and received as &lt;c&gt;created_at&lt;/c&gt;.
+    /// Sent and received as <c>created_at</c>.
     /// </summary>
     public global::System.DateTime? CreatedAt { get; init; }
 
     /// <summary>
     /// When the payment method was last updated, for example 2023-02-28 13:21:16.
-    /// Sent and received as &lt;c&gt;updated_at&lt;/c&gt;.
+    /// Sent and received as <c>updated_at</c>.
     /// </summary>
     public global::System.DateTime? UpdatedAt { get; init; }
 }

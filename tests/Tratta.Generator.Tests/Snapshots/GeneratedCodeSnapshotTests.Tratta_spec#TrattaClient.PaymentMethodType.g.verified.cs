@@ -5,7 +5,7 @@ namespace Tratta.Client;
 
 /// <summary>
 /// The kind of a payment method, card or ach.
-/// Known values: &lt;c&gt;card&lt;/c&gt;, &lt;c&gt;ach&lt;/c&gt;. Other values the server sends are kept (see &lt;see cref="IsKnown"/&gt;).
+/// Known values: <c>card</c>, <c>ach</c>. Other values the server sends are kept (see <see cref="IsKnown"/>).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Tratta.Client.Serialization.PaymentMethodTypeJsonConverter))]

@@ -12,37 +12,37 @@ public sealed partial record ScheduledCharge : global::Tratta.Client.Charge
 {
     /// <summary>
     /// The Tratta id (UUID) of the charge.
-    /// Sent and received as &lt;c&gt;id&lt;/c&gt;.
+    /// Sent and received as <c>id</c>.
     /// </summary>
     public required string Id { get; init; }
 
     /// <summary>
     /// card or ach.
-    /// Sent and received as &lt;c&gt;payment_method_type&lt;/c&gt;.
+    /// Sent and received as <c>payment_method_type</c>.
     /// </summary>
     public global::Tratta.Client.PaymentMethodType? PaymentMethodType { get; init; }
 
     /// <summary>
     /// The payment method that will be charged.
-    /// Sent and received as &lt;c&gt;payment_method&lt;/c&gt;.
+    /// Sent and received as <c>payment_method</c>.
     /// </summary>
     public global::Tratta.Client.PaymentMethod? PaymentMethod { get; init; }
 
     /// <summary>
     /// Date when the charge is scheduled at.
-    /// Sent and received as &lt;c&gt;scheduled_at&lt;/c&gt;.
+    /// Sent and received as <c>scheduled_at</c>.
     /// </summary>
     public required global::System.DateOnly ScheduledAt { get; init; }
 
     /// <summary>
     /// When the charge succeeded; null until then.
-    /// Sent and received as &lt;c&gt;successfully_charged_at&lt;/c&gt;.
+    /// Sent and received as <c>successfully_charged_at</c>.
     /// </summary>
     public global::System.DateTime? SuccessfullyChargedAt { get; init; }
 
     /// <summary>
     /// The amount of payment.
-    /// Sent and received as &lt;c&gt;amount&lt;/c&gt;.
+    /// Sent and received as <c>amount</c>.
     /// </summary>
     public decimal? Amount { get; init; }
 }

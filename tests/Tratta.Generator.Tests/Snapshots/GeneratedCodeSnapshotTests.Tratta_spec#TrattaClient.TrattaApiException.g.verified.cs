@@ -8,6 +8,10 @@ namespace Tratta.Client;
 public partial class TrattaApiException : global::System.Exception
 {
     /// <summary>Creates the exception.</summary>
+    /// <param name="message">What went wrong; never a request body, a secret or card/bank data.</param>
+    /// <param name="statusCode">The HTTP status code, when the server answered.</param>
+    /// <param name="operation">The method and path template of the call.</param>
+    /// <param name="innerException">The cause, if any.</param>
     public TrattaApiException(string message, global::System.Net.HttpStatusCode? statusCode = null, string? operation = null, global::System.Exception? innerException = null)
         : base(message, innerException)
     {
@@ -24,11 +28,15 @@ public partial class TrattaApiException : global::System.Exception
     internal static global::System.Exception FromFailure(global::Tratta.Generator.Runtime.ApiFailure failure)
     {
         var status = failure.Response.StatusCode;
-        return new TrattaApiException($"{failure.Operation} failed with {(int)status} ({failure.Response.ReasonPhrase ?? status.ToString()}).", status, failure.Operation);
+        var summary = $"{failure.Operation} failed with {(int)status} ({failure.Response.ReasonPhrase ?? status.ToString()}).";
+        if ((int)status == 422)
+        {
+            return new TrattaValidationException(ValidationErrors.Parse(failure.Body), summary, status, failure.Operation);
+        }
+
+        return new TrattaApiException(summary, status, failure.Operation);
     }
 
-    internal static global::System.Exception InvalidResponse(string operation, global::System.Exception exception)
-    {
-        return new TrattaApiException($"{operation} returned a body that is not the JSON the spec describes: {exception.Message}", null, operation, exception);
-    }
+    internal static global::System.Exception InvalidResponse(string operation, global::System.Exception exception) =>
+        new TrattaApiException($"{operation} returned a body that is not the JSON the spec describes: {exception.Message}", null, operation, exception);
 }

@@ -12,49 +12,49 @@ public sealed partial record UpdateCustomerRequest
 {
     /// <summary>
     /// Name of the customer. For example, first name and last name or company name.
-    /// Sent and received as &lt;c&gt;name&lt;/c&gt;.
+    /// Sent and received as <c>name</c>.
     /// </summary>
     public string? Name { get; init; }
 
     /// <summary>
     /// Email of the customer.
-    /// Sent and received as &lt;c&gt;email&lt;/c&gt;.
+    /// Sent and received as <c>email</c>.
     /// </summary>
     public string? Email { get; init; }
 
     /// <summary>
     /// External id of customer in the 3rd party application.
-    /// Sent and received as &lt;c&gt;external_id&lt;/c&gt;.
+    /// Sent and received as <c>external_id</c>.
     /// </summary>
     public string? ExternalId { get; init; }
 
     /// <summary>
     /// US Phone number of customer.
-    /// Sent and received as &lt;c&gt;phone&lt;/c&gt;.
+    /// Sent and received as <c>phone</c>.
     /// </summary>
     public string? Phone { get; init; }
 
     /// <summary>
     /// Date of birth of customer in the format 1991-12-31.
-    /// Sent and received as &lt;c&gt;date_of_birth&lt;/c&gt;.
+    /// Sent and received as <c>date_of_birth</c>.
     /// </summary>
     public global::System.DateOnly? DateOfBirth { get; init; }
 
     /// <summary>
     /// Last 4 digits of customer Social security number. A string, because the digits may start with 0 (the docs say number).
-    /// Sent and received as &lt;c&gt;ssn_last4&lt;/c&gt;.
+    /// Sent and received as <c>ssn_last4</c>.
     /// </summary>
     public string? SsnLast4 { get; init; }
 
     /// <summary>
     /// An address of the customer: with `id`, the existing address to update; without `id`, a new address (then postal_code is required).
-    /// Sent and received as &lt;c&gt;address&lt;/c&gt;.
+    /// Sent and received as <c>address</c>.
     /// </summary>
     public global::Tratta.Client.CustomerAddressUpdateInput? Address { get; init; }
 
     /// <summary>
     /// Key value pairs can be updated, when you PUT to the key a different value. When you PUT an empty value to an existing key, it will be deleted. When you PUT an empty value to the whole metadata (an empty object), all of the metadata associated with the customer object will be deleted.
-    /// Sent and received as &lt;c&gt;metadata&lt;/c&gt;.
+    /// Sent and received as <c>metadata</c>.
     /// </summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Metadata { get; init; }
 

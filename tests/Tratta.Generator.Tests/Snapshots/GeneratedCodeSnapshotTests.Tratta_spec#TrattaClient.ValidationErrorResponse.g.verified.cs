@@ -12,13 +12,13 @@ public sealed partial record ValidationErrorResponse
 {
     /// <summary>
     /// A summary of the first validation error.
-    /// Sent and received as &lt;c&gt;message&lt;/c&gt;.
+    /// Sent and received as <c>message</c>.
     /// </summary>
     public required string Message { get; init; }
 
     /// <summary>
     /// The messages of every invalid field, keyed by the field's name (nested fields as card.card_number).
-    /// Sent and received as &lt;c&gt;errors&lt;/c&gt;.
+    /// Sent and received as <c>errors</c>.
     /// </summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? Errors { get; init; }
 }

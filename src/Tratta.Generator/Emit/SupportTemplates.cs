@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Tratta.Generator.Model;
+
+namespace Tratta.Generator.Emit;
+
+/// <summary>
+/// The public types every client has (its exceptions, the validation error model), kept as C# files under
+/// Templates/ with tokens for the spec's namespace and the client's prefix.
+/// </summary>
+internal static class SupportTemplates
+{
+    private const string ResourcePrefix = "Tratta.Generator.Templates.";
+
+    /// <summary>The name prefix of a client's support types: <c>TrattaClient</c> → <c>Tratta</c>.</summary>
+    public static string Prefix(ClientModel client) =>
+        client.ClientName.EndsWith("Client", System.StringComparison.Ordinal) && client.ClientName.Length > "Client".Length
+            ? client.ClientName.Substring(0, client.ClientName.Length - "Client".Length)
+            : client.ClientName;
+
+    public static string ApiExceptionName(ClientModel client) => Prefix(client) + "ApiException";
+
+    public static string ValidationExceptionName(ClientModel client) => Prefix(client) + "ValidationException";
+
+    public static IEnumerable<GeneratedFile> Emit(ClientModel client)
+    {
+        var assembly = typeof(SupportTemplates).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, System.StringComparison.Ordinal)).OrderBy(n => n, System.StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            var text = reader.ReadToEnd().Replace("\r\n", "\n")
+                .Replace("TRATTA_NAMESPACE", client.Namespace)
+                .Replace("TRATTA_PREFIX", Prefix(client))
+                .Replace("TRATTA_API_NAME", client.ApiName)
+                .Replace("TRATTA_GENERATOR_VERSION", EmitConventions.GeneratorVersion);
+            var typeName = name.Substring(ResourcePrefix.Length, name.Length - ResourcePrefix.Length - ".cs".Length);
+            var emittedName = typeName.EndsWith("Exception", System.StringComparison.Ordinal) ? Prefix(client) + typeName : typeName;
+            yield return new GeneratedFile($"{client.HintPrefix}{emittedName}.g.cs", text);
+        }
+    }
+}

@@ -1,0 +1,323 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Tratta.Generator.Model;
+
+namespace Tratta.Generator.Emit;
+
+/// <summary>
+/// Writes the validator of a request record as another part of the record: <c>Validate()</c> returns every error at
+/// once, keyed by the Laravel dot path of the field; nested records validate under their property's path.
+/// </summary>
+internal static class ValidatorEmitter
+{
+    private const string Rules = "global::Tratta.Generator.Runtime.ValidationRules";
+    private const string Messages = "global::Tratta.Generator.Runtime.ValidationMessages";
+
+    private static readonly Regex DigitsPattern = new(@"^\^(?:\[0-9\]|\\d)\{(\d+)\}\$$", RegexOptions.CultureInvariant);
+
+    public static GeneratedFile Emit(ClientModel client, RecordModel record)
+    {
+        var ns = client.Namespace;
+        var errorsType = $"global::{ns}.ValidationErrors";
+        var writer = EmitConventions.StartFile(ns);
+        writer.OpenBlock($"public sealed partial record {record.Name}");
+        var patterns = new List<(string Field, string Pattern)>();
+        var body = new SourceWriter();
+        var first = true;
+        foreach (var property in record.Properties)
+        {
+            var lines = new SourceWriter();
+            WriteProperty(lines, client, record, property, patterns);
+            var text = lines.ToString();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                body.Line();
+            }
+
+            first = false;
+            foreach (var line in text.TrimEnd('\n').Split('\n'))
+            {
+                body.Line(line);
+            }
+        }
+
+        foreach (var (fieldName, pattern) in patterns)
+        {
+            writer.Line($"private static readonly global::System.Text.RegularExpressions.Regex {fieldName} = {Rules}.Pattern({SourceWriter.Literal(pattern)});");
+            writer.Line();
+        }
+
+        writer.Line("/// <summary>Checks this value against the spec's rules, without sending anything.</summary>");
+        writer.Line("/// <param name=\"timeProvider\">The clock for date rules such as \"on or after today\"; the system clock when null.</param>");
+        writer.Line($"/// <returns>Every error found, keyed by field path; <see cref=\"{errorsType}.IsValid\"/> when there is none.</returns>");
+        writer.OpenBlock($"public {errorsType} Validate(global::System.TimeProvider? timeProvider = null)");
+        writer.Line($"var errors = new {errorsType}();");
+        writer.Line("ValidateInto(errors, \"\", timeProvider ?? global::System.TimeProvider.System);");
+        writer.Line("return errors;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.OpenBlock($"internal void ValidateInto({errorsType} errors, string path, global::System.TimeProvider clock)");
+        foreach (var line in body.ToString().TrimEnd('\n').Split('\n'))
+        {
+            writer.Line(line);
+        }
+
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return new GeneratedFile($"{client.HintPrefix}{record.Name}.Validation.g.cs", writer.ToString());
+    }
+
+    private static void WriteProperty(SourceWriter writer, ClientModel client, RecordModel record, PropertyModel property, List<(string Field, string Pattern)> patterns)
+    {
+        var field = $"path + {SourceWriter.Literal(property.WireName)}";
+        var nestedPath = $"path + {SourceWriter.Literal(property.WireName + ".")}";
+        var rules = property.Rules;
+        string Sibling(string wireName) => record.Properties.First(p => p.WireName == wireName).Name;
+        string Paths(IEnumerable<string> wireNames) => "new[] { " + string.Join(", ", wireNames.Select(n => $"path + {SourceWriter.Literal(n)}")) + " }";
+
+        var absent = $"!{Rules}.IsPresent({property.Name})";
+        var blocks = 0;
+        void Separate()
+        {
+            if (blocks++ > 0)
+            {
+                writer.Line();
+            }
+        }
+
+        if (property.IsRequired && (property.IsNullable || !property.Type.IsValueType))
+        {
+            Separate();
+            writer.OpenBlock($"if ({absent})");
+            writer.Line($"errors.Add({field}, {Messages}.Required({field}));");
+            writer.CloseBlock();
+        }
+
+        if (!rules.RequiredWithout.IsEmpty)
+        {
+            var othersAbsent = string.Concat(rules.RequiredWithout.Select(n => $" && !{Rules}.IsPresent({Sibling(n)})"));
+            Separate();
+            writer.OpenBlock($"if ({absent}{othersAbsent})");
+            writer.Line($"errors.Add({field}, {Messages}.RequiredWithout({field}, {Paths(rules.RequiredWithout)}));");
+            writer.CloseBlock();
+        }
+
+        if (!rules.RequiredWith.IsEmpty)
+        {
+            var anyPresent = string.Join(" || ", rules.RequiredWith.Select(n => $"{Rules}.IsPresent({Sibling(n)})"));
+            Separate();
+            writer.OpenBlock($"if ({absent} && ({anyPresent}))");
+            writer.Line($"errors.Add({field}, {Messages}.RequiredWith({field}, {Paths(rules.RequiredWith)}));");
+            writer.CloseBlock();
+        }
+
+        if (rules.RequiredIf is { } requiredIf)
+        {
+            var other = Sibling(requiredIf.Property);
+            Separate();
+            writer.OpenBlock($"if ({absent} && {other}?.ToString() == {SourceWriter.Literal(requiredIf.EqualsValue)})");
+            writer.Line($"errors.Add({field}, {Messages}.RequiredIf({field}, path + {SourceWriter.Literal(requiredIf.Property)}, {SourceWriter.Literal(requiredIf.EqualsValue)}));");
+            writer.CloseBlock();
+        }
+
+        var value = "value" + property.Name;
+        var checks = new SourceWriter();
+        WriteValueChecks(checks, client, property.Type, rules, value, field, property.Name, patterns, nestedPath);
+        var text = checks.ToString();
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        Separate();
+
+        // A required value-type member is always set: its checks need no presence test.
+        var isAlwaysSet = property.IsRequired && !property.IsNullable && property.Type.IsValueType;
+        if (isAlwaysSet)
+        {
+            writer.Line($"var {value} = {property.Name};");
+        }
+        else
+        {
+            // Value rules apply to present values only: an empty string is reported as missing, or not at all.
+            var presentText = property.Type.Kind == TypeKind.String ? $" && {Rules}.IsPresent({value})" : "";
+            writer.OpenBlock($"if ({property.Name} is {{ }} {value}{presentText})");
+        }
+
+        foreach (var line in text.TrimEnd('\n').Split('\n'))
+        {
+            writer.Line(line);
+        }
+
+        if (!isAlwaysSet)
+        {
+            writer.CloseBlock();
+        }
+    }
+
+    /// <summary>The checks of one value that is present: its own rules, then those of its items or members.</summary>
+    private static void WriteValueChecks(SourceWriter writer, ClientModel client, TypeRef type, RuleSet rules, string value, string field, string propertyName, List<(string Field, string Pattern)> patterns, string? nestedPath = null)
+    {
+        nestedPath ??= field + " + \".\"";
+        void Check(string failsWhen, string message)
+        {
+            writer.OpenBlock($"if ({failsWhen})");
+            writer.Line($"errors.Add({field}, {Messages}.{message});");
+            writer.CloseBlock();
+        }
+
+        if (rules.MinLength is { } minLength)
+        {
+            Check($"{value}.Length < {minLength}", $"MinLength({field}, {minLength})");
+        }
+
+        if (rules.MaxLength is { } maxLength)
+        {
+            Check($"{value}.Length > {maxLength}", $"MaxLength({field}, {maxLength})");
+        }
+
+        if (rules.Pattern is { } pattern && IsDigits(pattern, out var digits))
+        {
+            Check($"!{Rules}.IsDigits({value}, {digits})", $"Digits({field}, {digits})");
+        }
+        else if (rules.Pattern is { } otherPattern)
+        {
+            var fieldName = propertyName + "Pattern";
+            patterns.Add((fieldName, otherPattern));
+            Check($"!{Rules}.Matches({value}, {fieldName})", $"Format({field})");
+        }
+
+        switch (rules.Format)
+        {
+            case "email":
+                Check($"!{Rules}.IsEmail({value})", $"Email({field})");
+                break;
+            case "card-number":
+                Check($"!{Rules}.IsCardNumber({value})", $"CardNumber({field})");
+                break;
+            case "routing-number":
+                Check($"!{Rules}.IsRoutingNumber({value})", $"RoutingNumber({field})");
+                break;
+            case "us-phone":
+                Check($"!{Rules}.IsUsPhone({value})", $"UsPhone({field})");
+                break;
+        }
+
+        WriteBounds(Check, rules, value, field, type.Kind == TypeKind.Double ? "d" : "m");
+        if (rules.AfterOrEqual == "today")
+        {
+            Check($"!{Rules}.IsOnOrAfterToday({value}, clock)", $"AfterOrEqualToday({field})");
+        }
+
+        switch (type.Kind)
+        {
+            case TypeKind.Enum:
+                Check($"!{value}.IsKnown", $"In({field})");
+                break;
+            case TypeKind.Named when client.Types.FirstOrDefault(t => t.Name == type.Name) is UnionModel union:
+                foreach (var unionCase in union.Cases)
+                {
+                    writer.Line($"({value} as global::{client.Namespace}.{unionCase.TypeName})?.ValidateInto(errors, {nestedPath}, clock);");
+                }
+
+                break;
+            case TypeKind.Named:
+                writer.Line($"{value}.ValidateInto(errors, {nestedPath}, clock);");
+                break;
+            case TypeKind.List when rules.Element is not null || IsValidated(type.Element!):
+                writer.OpenBlock($"for (var index = 0; index < {value}.Count; index++)");
+                writer.Line($"var item = {value}[index];");
+                var listChecks = new SourceWriter();
+                WriteValueChecks(listChecks, client, type.Element!, rules.Element ?? RuleSet.None, "item", $"{nestedPath} + index.ToString(global::System.Globalization.CultureInfo.InvariantCulture)", propertyName + "Item", patterns);
+                WriteNullableItem(writer, type.Element!, listChecks, "item");
+                writer.CloseBlock();
+                break;
+            case TypeKind.Map when rules.Element is not null || rules.KeyMaxLength is not null || IsValidated(type.Element!):
+                writer.OpenBlock($"foreach (var entry in {value})");
+                if (rules.KeyMaxLength is { } keyMaxLength)
+                {
+                    writer.OpenBlock($"if (entry.Key.Length > {keyMaxLength})");
+                    writer.Line($"errors.Add({nestedPath} + entry.Key, {Messages}.KeyMaxLength({nestedPath} + entry.Key, {keyMaxLength}));");
+                    writer.CloseBlock();
+                }
+
+                var itemChecks = new SourceWriter();
+                WriteValueChecks(itemChecks, client, type.Element!, rules.Element ?? RuleSet.None, "entry.Value", $"{nestedPath} + entry.Key", propertyName + "Value", patterns);
+                WriteNullableItem(writer, type.Element!, itemChecks, "entry.Value");
+                writer.CloseBlock();
+                break;
+        }
+    }
+
+    // Items of a collection may be null on the wire; a null item has nothing to check.
+    private static void WriteNullableItem(SourceWriter writer, TypeRef element, SourceWriter checks, string item)
+    {
+        var text = checks.ToString();
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (!element.IsValueType)
+        {
+            writer.OpenBlock($"if ({item} is not null)");
+        }
+
+        foreach (var line in text.TrimEnd('\n').Split('\n'))
+        {
+            writer.Line(line);
+        }
+
+        if (!element.IsValueType)
+        {
+            writer.CloseBlock();
+        }
+    }
+
+    // Bounds are written as decimal literals (m), or double ones (d) for double values: both convert from integers.
+    private static void WriteBounds(System.Action<string, string> check, RuleSet rules, string value, string field, string suffix)
+    {
+        string Literal(decimal bound) => Number(bound) + suffix;
+
+        if (rules.Minimum is { } minimum && rules.Maximum is { } maximum)
+        {
+            check($"{value} < {Literal(minimum)} || {value} > {Literal(maximum)}", $"Between({field}, {Number(minimum)}m, {Number(maximum)}m)");
+        }
+        else if (rules.Minimum is { } min)
+        {
+            check($"{value} < {Literal(min)}", $"Minimum({field}, {Number(min)}m)");
+        }
+        else if (rules.Maximum is { } max)
+        {
+            check($"{value} > {Literal(max)}", $"Maximum({field}, {Number(max)}m)");
+        }
+
+        if (rules.ExclusiveMinimum is { } exclusiveMinimum)
+        {
+            check($"{value} <= {Literal(exclusiveMinimum)}", $"GreaterThan({field}, {Number(exclusiveMinimum)}m)");
+        }
+
+        if (rules.ExclusiveMaximum is { } exclusiveMaximum)
+        {
+            check($"{value} >= {Literal(exclusiveMaximum)}", $"LessThan({field}, {Number(exclusiveMaximum)}m)");
+        }
+    }
+
+    private static bool IsValidated(TypeRef type) => type.Kind is TypeKind.Named or TypeKind.Enum;
+
+    private static bool IsDigits(string pattern, out int count)
+    {
+        var match = DigitsPattern.Match(pattern);
+        count = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        return match.Success;
+    }
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
