@@ -75,6 +75,20 @@ internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation
 
     public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
 
+    /// <summary>Compiles the output (generated code included) and loads it, to run what was generated.</summary>
+    public System.Reflection.Assembly Load()
+    {
+        using var image = new System.IO.MemoryStream();
+        var emitted = Output.Emit(image);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException("The generated code does not compile: " + string.Join("\n", emitted.Diagnostics));
+        }
+
+        image.Position = 0;
+        return new System.Runtime.Loader.AssemblyLoadContext("GeneratedCode", isCollectible: true).LoadFromStream(image);
+    }
+
     /// <summary>Errors and warnings of the compilation that includes the generated code.</summary>
     public IReadOnlyList<Diagnostic> CompilationProblems() => Output.GetDiagnostics()
         .Where(d => d.Severity >= DiagnosticSeverity.Warning)
