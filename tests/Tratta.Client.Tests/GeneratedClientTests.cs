@@ -217,10 +217,11 @@ public sealed class GeneratedClientTests
     {
         _handler.RespondWith(HttpStatusCode.NotFound, """{"message":"Not Found"}""");
 
-        var exception = await Assert.ThrowsAsync<TrattaApiException>(() => Client.Customers.GetAsync("missing"));
+        var exception = await Assert.ThrowsAsync<TrattaNotFoundException>(() => Client.Customers.GetAsync("missing"));
 
         Assert.Equal(HttpStatusCode.NotFound, exception.StatusCode);
         Assert.Equal("GET /customers/{customer}", exception.Operation);
+        Assert.Equal("Not Found", exception.ServerMessage);
     }
 
     [Fact]
@@ -228,9 +229,9 @@ public sealed class GeneratedClientTests
     {
         _handler.RespondWith(HttpStatusCode.OK, """{"data": {"name": "no id"}}""");
 
-        var exception = await Assert.ThrowsAsync<TrattaApiException>(() => Client.Customers.GetAsync("c1"));
+        var exception = await Assert.ThrowsAsync<TrattaTransportException>(() => Client.Customers.GetAsync("c1"));
 
-        Assert.Null(exception.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, exception.StatusCode);
         Assert.IsType<System.Text.Json.JsonException>(exception.InnerException);
         Assert.Contains("'id'", exception.Message);
     }

@@ -40,6 +40,12 @@ internal static class OperationGroupEmitter
             Separate(writer, ref first);
             OperationMethodEmitter.WriteDocumentation(writer, client, operation);
             writer.Line(OperationMethodEmitter.Signature(client, operation) + ";");
+            if (operation.PageItemType is not null)
+            {
+                writer.Line();
+                OperationMethodEmitter.WriteAutoPagingDocumentation(writer, client, operation);
+                writer.Line(OperationMethodEmitter.AutoPagingSignature(client, operation) + ";");
+            }
         }
 
         writer.CloseBlock();
@@ -49,7 +55,6 @@ internal static class OperationGroupEmitter
     private static GeneratedFile EmitClass(ClientModel client, OperationGroupModel group, string className, string interfaceName, bool isRoot)
     {
         var ns = client.Namespace;
-        var exception = $"global::{ns}.{SupportTemplates.ApiExceptionName(client)}";
         var writer = EmitConventions.StartFile(ns);
         writer.Summary(GroupSummary(client, group));
         writer.Line(EmitConventions.GeneratedCodeAttribute);
@@ -71,7 +76,7 @@ internal static class OperationGroupEmitter
             writer.Line("/// <param name=\"timeProvider\">The clock that rules such as \"on or after today\" use.</param>");
             writer.OpenConstructor(
                 $"public {className}(global::System.Net.Http.HttpClient httpClient, global::System.TimeProvider timeProvider)",
-                $"this(new {Connection}(httpClient, timeProvider, {exception}.FromFailure, {exception}.InvalidResponse))");
+                $"this(new {Connection}(httpClient, timeProvider, global::{ns}.{SupportTemplates.Prefix(client)}ExceptionFactory.Instance))");
             writer.CloseBlock();
             writer.Line();
         }
@@ -96,6 +101,12 @@ internal static class OperationGroupEmitter
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             OperationMethodEmitter.WriteImplementation(writer, client, operation);
+            if (operation.PageItemType is not null)
+            {
+                writer.Line();
+                writer.Line("/// <inheritdoc/>");
+                OperationMethodEmitter.WriteAutoPagingImplementation(writer, client, operation);
+            }
         }
 
         writer.CloseBlock();

@@ -39,6 +39,8 @@ internal static class OperationMethodEmitter
         writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         writer.Line(operation.ResponseType is null
             ? "/// <returns>A task that completes when the server has answered with success.</returns>"
+            : operation.PageItemType is not null
+            ? $"/// <returns>The first page; <see cref=\"{operation.Name}AutoPagingAsync\"/> walks them all.</returns>"
             : "/// <returns>The response's value" + (operation.ResponseEnvelope is { } envelope ? $", taken out of its <c>{envelope}</c> envelope" : "") + ".</returns>");
         if (operation.Body is { Type.Kind: TypeKind.Named } && client.RequestTypes.Contains(operation.Body.Type.Name!))
         {
@@ -89,13 +91,9 @@ internal static class OperationMethodEmitter
             writer.Line($"httpRequest.Content = {Runtime}.ApiConnection.JsonContent({Runtime}.JsonWrite.ToUtf8({BodyParameterName}, static (writer, value) => {write}));");
         }
 
-        if (operation.ResponseType is { } response)
+        if (operation.ResponseType is not null)
         {
-            var read = JsonExpressions.Read(response, ns, "reader", operation.ResponseEnvelope ?? "(response)");
-            var documentRead = operation.ResponseEnvelope is { } envelope
-                ? $"{Runtime}.JsonRead.Enveloped(body, {SourceWriter.Literal(envelope)}, static (ref global::System.Text.Json.Utf8JsonReader reader) => {read})"
-                : $"{Runtime}.JsonRead.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => {read})";
-            writer.Line($"return await _connection.SendAsync(httpRequest, {template}, static body => {documentRead}, cancellationToken).ConfigureAwait(false);");
+            writer.Line($"return await _connection.SendAsync(httpRequest, {template}, {ReadLambda(client, operation)}, cancellationToken).ConfigureAwait(false);");
         }
         else
         {
@@ -120,9 +118,71 @@ internal static class OperationMethodEmitter
         writer.CloseBlock();
     }
 
-    private static string ReturnType(ClientModel client, OperationModel operation) => operation.ResponseType is { } response
-        ? $"global::System.Threading.Tasks.Task<{TypeNames.Of(response, client.Namespace)}>"
+    private static string ReturnType(ClientModel client, OperationModel operation) =>
+        operation.PageItemType is { } item ? $"global::System.Threading.Tasks.Task<{PageType(client, item)}>"
+        : operation.ResponseType is { } response ? $"global::System.Threading.Tasks.Task<{TypeNames.Of(response, client.Namespace)}>"
         : "global::System.Threading.Tasks.Task";
+
+    private static string PageType(ClientModel client, TypeRef item) => $"global::{client.Namespace}.Page<{TypeNames.Of(item, client.Namespace)}>";
+
+    /// <summary>The signature of the method that walks every page of a paged list.</summary>
+    /// <param name="client">The client.</param>
+    /// <param name="operation">The paged operation.</param>
+    /// <param name="isImplementation">Only an async iterator's token takes [EnumeratorCancellation] (CS8424 elsewhere).</param>
+    public static string AutoPagingSignature(ClientModel client, OperationModel operation, bool isImplementation = false)
+    {
+        var cancellation = (isImplementation ? "[global::System.Runtime.CompilerServices.EnumeratorCancellation] " : "") + "global::System.Threading.CancellationToken cancellationToken = default";
+        var parameters = Parameters(client, operation).Select(p => p.Declaration).Append(cancellation);
+        return $"global::System.Collections.Generic.IAsyncEnumerable<{TypeNames.Of(operation.PageItemType!, client.Namespace)}> {operation.Name}AutoPagingAsync({string.Join(", ", parameters)})";
+    }
+
+    public static void WriteAutoPagingDocumentation(SourceWriter writer, ClientModel client, OperationModel operation)
+    {
+        writer.Summary((operation.Summary ?? operation.Name) + ": every item, page after page.", $"Calls <see cref=\"{operation.Name}Async\"/>, then follows the server's link to each next page while the caller keeps reading.");
+        foreach (var parameter in Parameters(client, operation))
+        {
+            writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{SourceWriter.Xml(parameter.Description)}</param>");
+        }
+
+        writer.Line("/// <param name=\"cancellationToken\">Stops the walk.</param>");
+        writer.Line("/// <returns>The items of every page, in order.</returns>");
+    }
+
+    public static void WriteAutoPagingImplementation(SourceWriter writer, ClientModel client, OperationModel operation)
+    {
+        var arguments = string.Join(", ", Parameters(client, operation).Select(p => p.Name).Append("cancellationToken"));
+        var template = SourceWriter.Literal($"{operation.HttpMethod} {operation.PathTemplate}");
+        writer.OpenBlock("public async " + AutoPagingSignature(client, operation, isImplementation: true));
+        writer.Line($"var page = await {operation.Name}Async({arguments}).ConfigureAwait(false);");
+        writer.OpenBlock("while (true)");
+        writer.OpenBlock("foreach (var item in page)");
+        writer.Line("yield return item;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.OpenBlock("if (page.NextPage is not { } next)");
+        writer.Line("yield break;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line($"page = await _connection.SendNextPageAsync(next, {template}, {ReadLambda(client, operation)}, cancellationToken).ConfigureAwait(false);");
+        writer.CloseBlock();
+        writer.CloseBlock();
+    }
+
+    /// <summary>The <c>byte[] → result</c> lambda that reads the operation's response body.</summary>
+    private static string ReadLambda(ClientModel client, OperationModel operation)
+    {
+        var ns = client.Namespace;
+        if (operation.PageItemType is { } item)
+        {
+            var readItem = JsonExpressions.Read(item, ns, "reader", operation.ResponseEnvelope ?? "(item)");
+            return $"static body => new {PageType(client, item)}({Runtime}.PageReader.Read(body, {SourceWriter.Literal(operation.ResponseEnvelope!)}, static (ref global::System.Text.Json.Utf8JsonReader reader) => {readItem}))";
+        }
+
+        var read = JsonExpressions.Read(operation.ResponseType!, ns, "reader", operation.ResponseEnvelope ?? "(response)");
+        return operation.ResponseEnvelope is { } envelope
+            ? $"static body => {Runtime}.JsonRead.Enveloped(body, {SourceWriter.Literal(envelope)}, static (ref global::System.Text.Json.Utf8JsonReader reader) => {read})"
+            : $"static body => {Runtime}.JsonRead.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => {read})";
+    }
 
     private static string HttpMethod(string method) => method switch
     {

@@ -30,13 +30,15 @@ internal static class SupportTemplates
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
-            var text = reader.ReadToEnd().Replace("\r\n", "\n")
+            var template = reader.ReadToEnd();
+            var text = template.Replace("\r\n", "\n")
                 .Replace("TRATTA_NAMESPACE", client.Namespace)
                 .Replace("TRATTA_PREFIX", Prefix(client))
                 .Replace("TRATTA_API_NAME", client.ApiName)
                 .Replace("TRATTA_GENERATOR_VERSION", EmitConventions.GeneratorVersion);
             var typeName = name.Substring(ResourcePrefix.Length, name.Length - ResourcePrefix.Length - ".cs".Length);
-            var emittedName = typeName.EndsWith("Exception", System.StringComparison.Ordinal) ? Prefix(client) + typeName : typeName;
+            // Templates whose types carry the client's prefix (TrattaApiException) are named after it too.
+            var emittedName = template.Contains("class TRATTA_PREFIX") ? Prefix(client) + typeName : typeName;
             yield return new GeneratedFile($"{client.HintPrefix}{emittedName}.g.cs", text);
         }
     }

@@ -115,7 +115,7 @@ internal sealed class OperationModelBuilder
         }
 
         var body = BuildBody(operation, contextName);
-        var (responseType, envelope) = BuildResponse(operation, contextName);
+        var (responseType, envelope, paging) = BuildResponse(operation, contextName);
         return new OperationModel
         {
             Name = operation.NameOverride ?? ConventionalName(operation) ?? contextName,
@@ -129,6 +129,7 @@ internal sealed class OperationModelBuilder
             Body = body,
             ResponseType = responseType,
             ResponseEnvelope = envelope,
+            PageItemType = paging,
         };
     }
 
@@ -223,7 +224,7 @@ internal sealed class OperationModelBuilder
         return new BodyModel(type, body.Required, body.Description);
     }
 
-    private (TypeRef? Type, string? Envelope) BuildResponse(SpecOperation operation, string contextName)
+    private (TypeRef? Type, string? Envelope, TypeRef? PageItem) BuildResponse(SpecOperation operation, string contextName)
     {
         var success = operation.Responses
             .Where(r => r.StatusCode.StartsWith("2", System.StringComparison.Ordinal))
@@ -231,14 +232,14 @@ internal sealed class OperationModelBuilder
             .FirstOrDefault();
         if (success is null)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         if (success.Ref is not null)
         {
             if (Component(_document.Responses, "responses", success.Ref, success.Span) is not { } resolved)
             {
-                return (null, null);
+                return (null, null, null);
             }
 
             success = resolved;
@@ -247,15 +248,22 @@ internal sealed class OperationModelBuilder
         var schema = success.Content.FirstOrDefault(c => c.Name == JsonMediaType || c.Name.EndsWith("+json", System.StringComparison.Ordinal))?.Schema;
         if (schema is null)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         if (_types.EnvelopeOf(schema) is { } envelope)
         {
-            return (_types.Resolve(envelope.Inner, contextName + "Response", out _), envelope.Property);
+            var inner = _types.Resolve(envelope.Inner, contextName + "Response", out _);
+            if (envelope.Paging is not null && inner.Kind != TypeKind.List)
+            {
+                Report(TrattaDiagnostics.UnsupportedConstruct, success.Span, "'x-tratta-paging' on an envelope whose value is not a list", "Page a list: make the envelope property an array.");
+                return (inner, envelope.Property, null);
+            }
+
+            return (inner, envelope.Property, envelope.Paging is null ? null : inner.Element);
         }
 
-        return (_types.Resolve(schema, contextName + "Response", out _), null);
+        return (_types.Resolve(schema, contextName + "Response", out _), null, null);
     }
 
     /// <summary>The component a local <c>$ref</c> names, or null after reporting TRATTA004.</summary>

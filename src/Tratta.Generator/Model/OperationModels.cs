@@ -31,6 +31,9 @@ internal sealed record OperationModel
 
     /// <summary>The property that wraps the response value (<c>x-tratta-envelope</c>), if any.</summary>
     public string? ResponseEnvelope { get; init; }
+
+    /// <summary>The type of the items when the response is a page of a longer list (<c>x-tratta-paging</c>).</summary>
+    public TypeRef? PageItemType { get; init; }
 }
 
 /// <summary>A path, query or header parameter.</summary>

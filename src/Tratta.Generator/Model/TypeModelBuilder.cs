@@ -94,7 +94,7 @@ internal sealed class TypeModelBuilder
     public static bool IsEnvelope(SpecSchema schema) => schema.Extensions.Envelope is not null;
 
     /// <summary>For a schema (or a reference to one) marked <c>x-tratta-envelope</c>: the wrapping property and its schema.</summary>
-    public (string Property, SpecSchema Inner)? EnvelopeOf(SpecSchema schema)
+    public (string Property, SpecSchema Inner, string? Paging)? EnvelopeOf(SpecSchema schema)
     {
         var target = schema.Ref is not null && schema.Ref.StartsWith(SchemaRefPrefix, System.StringComparison.Ordinal)
             && _components.TryGetValue(schema.Ref.Substring(SchemaRefPrefix.Length), out var component)
@@ -112,7 +112,7 @@ internal sealed class TypeModelBuilder
             return null;
         }
 
-        return (property, inner.Schema);
+        return (property, inner.Schema, target.Extensions.Paging);
     }
 
     /// <summary>The C# type of a schema used as a property, parameter, body or response.</summary>
@@ -149,6 +149,12 @@ internal sealed class TypeModelBuilder
         {
             Report(TrattaDiagnostics.UnknownType, ValueSpan(schema, "type"), type);
             return TypeRef.Json;
+        }
+
+        // A number that may be sent as a string ([integer, string], [number, string]) is a number: reading accepts both.
+        if (types.Count == 2 && types.Contains("string") && types.FirstOrDefault(t => t is "integer" or "number") is { } numeric)
+        {
+            types = new List<string> { numeric };
         }
 
         if (types.Count > 1)

@@ -26,30 +26,39 @@ internal sealed class ApiFailure
 [global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "TRATTA_GENERATOR_VERSION")]
 internal sealed class ApiConnection
 {
-    /// <summary>The request option that carries the operation's method and path template, for handlers that log.</summary>
+    /// <summary>The request option that carries the operation's method and path template, for handlers that log or retry.</summary>
     public static readonly global::System.Net.Http.HttpRequestOptionsKey<string> OperationKey = new("Tratta.Operation");
 
     private static readonly global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
-    private readonly global::System.Func<ApiFailure, global::System.Exception> _failure;
-    private readonly global::System.Func<string, global::System.Exception, global::System.Exception> _invalidResponse;
+    private readonly IApiExceptionFactory _exceptions;
+    private readonly global::System.Action<global::System.Net.Http.HttpRequestMessage>? _prepareRequest;
 
+    /// <param name="httpClient">Sends the requests.</param>
+    /// <param name="timeProvider">The clock date rules are checked against.</param>
+    /// <param name="exceptions">Creates the client's exceptions.</param>
+    /// <param name="baseAddress">The API's base URL (ending in a slash); when null, the HttpClient's BaseAddress is used.</param>
+    /// <param name="prepareRequest">Adds what every request carries (authentication, User-Agent).</param>
     public ApiConnection(
         global::System.Net.Http.HttpClient httpClient,
         global::System.TimeProvider timeProvider,
-        global::System.Func<ApiFailure, global::System.Exception> failure,
-        global::System.Func<string, global::System.Exception, global::System.Exception> invalidResponse)
+        IApiExceptionFactory exceptions,
+        global::System.Uri? baseAddress = null,
+        global::System.Action<global::System.Net.Http.HttpRequestMessage>? prepareRequest = null)
     {
         HttpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         TimeProvider = timeProvider ?? throw new global::System.ArgumentNullException(nameof(timeProvider));
-        _failure = failure;
-        _invalidResponse = invalidResponse;
+        _exceptions = exceptions ?? throw new global::System.ArgumentNullException(nameof(exceptions));
+        BaseAddress = baseAddress;
+        _prepareRequest = prepareRequest;
     }
 
     public global::System.Net.Http.HttpClient HttpClient { get; }
 
     /// <summary>The clock rules such as "on or after today" are checked against.</summary>
     public global::System.TimeProvider TimeProvider { get; }
+
+    public global::System.Uri? BaseAddress { get; }
 
     public static global::System.Net.Http.HttpContent JsonContent(byte[] utf8Json)
     {
@@ -60,31 +69,96 @@ internal sealed class ApiConnection
 
     public async global::System.Threading.Tasks.Task<T> SendAsync<T>(global::System.Net.Http.HttpRequestMessage request, string operation, global::System.Func<byte[], T> read, global::System.Threading.CancellationToken cancellationToken)
     {
-        var body = await SendCoreAsync(request, operation, cancellationToken).ConfigureAwait(false);
+        var (status, body) = await SendCoreAsync(request, operation, cancellationToken).ConfigureAwait(false);
         try
         {
             return read(body);
         }
         catch (global::System.Text.Json.JsonException exception)
         {
-            throw _invalidResponse(operation, exception);
+            throw _exceptions.InvalidResponse(operation, status, exception);
         }
+    }
+
+    /// <summary>
+    /// Fetches the next page a server pointed at. The link must stay on the API's origin (scheme, host, port):
+    /// the request carries the API key, which must never be sent to another host.
+    /// </summary>
+    public async global::System.Threading.Tasks.Task<T> SendNextPageAsync<T>(string next, string operation, global::System.Func<byte[], T> read, global::System.Threading.CancellationToken cancellationToken)
+    {
+        global::System.Net.Http.HttpRequestMessage request;
+        try
+        {
+            request = NextPageRequest(next);
+        }
+        catch (global::System.Text.Json.JsonException exception)
+        {
+            throw _exceptions.InvalidResponse(operation, global::System.Net.HttpStatusCode.OK, exception);
+        }
+
+        using (request)
+        {
+            return await SendAsync(request, operation, read, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private global::System.Net.Http.HttpRequestMessage NextPageRequest(string next)
+    {
+        var origin = BaseAddress ?? HttpClient.BaseAddress;
+        if (!global::System.Uri.TryCreate(next, global::System.UriKind.RelativeOrAbsolute, out var uri))
+        {
+            throw new global::System.Text.Json.JsonException("The next page link is not a URL.");
+        }
+
+        if (uri.IsAbsoluteUri && (origin is null || global::System.Uri.Compare(uri, origin, global::System.UriComponents.SchemeAndServer, global::System.UriFormat.Unescaped, global::System.StringComparison.OrdinalIgnoreCase) != 0))
+        {
+            throw new global::System.Text.Json.JsonException("The next page link points away from the API's host; it is not followed.");
+        }
+
+        return new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
     }
 
     public async global::System.Threading.Tasks.Task SendAsync(global::System.Net.Http.HttpRequestMessage request, string operation, global::System.Threading.CancellationToken cancellationToken) =>
         await SendCoreAsync(request, operation, cancellationToken).ConfigureAwait(false);
 
-    private async global::System.Threading.Tasks.Task<byte[]> SendCoreAsync(global::System.Net.Http.HttpRequestMessage request, string operation, global::System.Threading.CancellationToken cancellationToken)
+    private async global::System.Threading.Tasks.Task<(global::System.Net.HttpStatusCode Status, byte[] Body)> SendCoreAsync(global::System.Net.Http.HttpRequestMessage request, string operation, global::System.Threading.CancellationToken cancellationToken)
     {
-        request.Headers.Accept.Add(AcceptJson);
-        request.Options.Set(OperationKey, operation);
-        using var response = await HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        if (BaseAddress is not null && request.RequestUri is { IsAbsoluteUri: false } relative)
         {
-            throw _failure(new ApiFailure(operation, response, body));
+            request.RequestUri = new global::System.Uri(BaseAddress, relative);
         }
 
-        return body;
+        request.Headers.Accept.Add(AcceptJson);
+        request.Options.Set(OperationKey, operation);
+        _prepareRequest?.Invoke(request);
+        global::System.Net.Http.HttpResponseMessage response;
+        byte[] body;
+        try
+        {
+            response = await HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            using (response)
+            {
+                body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw _exceptions.Failure(new ApiFailure(operation, response, body));
+                }
+
+                return (response.StatusCode, body);
+            }
+        }
+        catch (global::System.Net.Http.HttpRequestException exception)
+        {
+            throw _exceptions.Transport(operation, exception);
+        }
+        catch (global::System.OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not the caller's cancellation: HttpClient.Timeout or a resilience timeout ran out.
+            throw _exceptions.Transport(operation, new global::System.TimeoutException(exception.Message, exception));
+        }
+        catch (global::System.TimeoutException exception)
+        {
+            throw _exceptions.Transport(operation, exception);
+        }
     }
 }

@@ -17,7 +17,7 @@ internal sealed class ExtensionReader
     {
         "x-tratta-name", "x-tratta-sensitive", "x-tratta-required-without", "x-tratta-required-with",
         "x-tratta-required-if", "x-tratta-rule", "x-tratta-after-or-equal", "x-tratta-date-format",
-        "x-tratta-aliases", "x-tratta-entry-list", "x-tratta-envelope",
+        "x-tratta-aliases", "x-tratta-entry-list", "x-tratta-envelope", "x-tratta-paging",
     };
 
     private static readonly string[] NameOnly = { "x-tratta-name" };
@@ -74,6 +74,7 @@ internal sealed class ExtensionReader
                 "x-tratta-aliases" => extensions with { Aliases = Names(value, key) },
                 "x-tratta-entry-list" => extensions with { EntryList = EntryList(value, key) },
                 "x-tratta-envelope" => extensions with { Envelope = Scalar(value, key) },
+                "x-tratta-paging" => extensions with { Paging = OneOf(value, key, new[] { "laravel" }) },
                 _ => ReportUnknown(key, keyNode, SchemaExtensions, extensions),
             };
         }

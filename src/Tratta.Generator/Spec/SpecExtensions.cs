@@ -41,6 +41,9 @@ internal sealed record SpecExtensions
 
     /// <summary><c>x-tratta-envelope</c>: the property that wraps a response body's value.</summary>
     public string? Envelope { get; init; }
+
+    /// <summary><c>x-tratta-paging</c>: how a paginated list envelope points at its next page (<c>laravel</c>).</summary>
+    public string? Paging { get; init; }
 }
 
 internal sealed record SpecRequiredIf(string Property, string EqualsValue);

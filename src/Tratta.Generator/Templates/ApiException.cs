@@ -3,7 +3,12 @@
 
 namespace TRATTA_NAMESPACE;
 
-/// <summary>A call to the TRATTA_API_NAME did not succeed, or its response could not be read.</summary>
+/// <summary>
+/// A call to the TRATTA_API_NAME did not succeed. The derived types say why: <see cref="TRATTA_PREFIXValidationException"/> (422 or
+/// found before sending), <see cref="TRATTA_PREFIXAuthenticationException"/> (401), <see cref="TRATTA_PREFIXPermissionException"/> (403),
+/// <see cref="TRATTA_PREFIXNotFoundException"/> (404), <see cref="TRATTA_PREFIXRateLimitException"/> (429), <see cref="TRATTA_PREFIXServerException"/> (5xx)
+/// and <see cref="TRATTA_PREFIXTransportException"/> (no usable answer). Messages never hold a request body, a secret, or card/bank data.
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "TRATTA_GENERATOR_VERSION")]
 public partial class TRATTA_PREFIXApiException : global::System.Exception
 {
@@ -25,18 +30,90 @@ public partial class TRATTA_PREFIXApiException : global::System.Exception
     /// <summary>The method and path template of the call, e.g. <c>GET /customers/{customer}</c>.</summary>
     public string? Operation { get; }
 
-    internal static global::System.Exception FromFailure(global::Tratta.Generator.Runtime.ApiFailure failure)
-    {
-        var status = failure.Response.StatusCode;
-        var summary = $"{failure.Operation} failed with {(int)status} ({failure.Response.ReasonPhrase ?? status.ToString()}).";
-        if ((int)status == 422)
-        {
-            return new TRATTA_PREFIXValidationException(ValidationErrors.Parse(failure.Body), summary, status, failure.Operation);
-        }
+    /// <summary>The <c>message</c> of the server's JSON error body, if it sent one.</summary>
+    public string? ServerMessage { get; init; }
 
-        return new TRATTA_PREFIXApiException(summary, status, failure.Operation);
+    /// <summary>The server's request id (<c>X-Request-Id</c> or <c>Request-Id</c> header), to quote to its support.</summary>
+    public string? RequestId { get; init; }
+}
+
+/// <summary>The server answered 401: the API key is missing, wrong or revoked.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "TRATTA_GENERATOR_VERSION")]
+public partial class TRATTA_PREFIXAuthenticationException : TRATTA_PREFIXApiException
+{
+    /// <summary>Creates the exception.</summary>
+    public TRATTA_PREFIXAuthenticationException(string message, global::System.Net.HttpStatusCode? statusCode = null, string? operation = null)
+        : base(message, statusCode, operation)
+    {
+    }
+}
+
+/// <summary>The server answered 403: the API key may not do this.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "TRATTA_GENERATOR_VERSION")]
+public partial class TRATTA_PREFIXPermissionException : TRATTA_PREFIXApiException
+{
+    /// <summary>Creates the exception.</summary>
+    public TRATTA_PREFIXPermissionException(string message, global::System.Net.HttpStatusCode? statusCode = null, string? operation = null)
+        : base(message, statusCode, operation)
+    {
+    }
+}
+
+/// <summary>The server answered 404: no such resource (or not one this API key can see).</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "TRATTA_GENERATOR_VERSION")]
+public partial class TRATTA_PREFIXNotFoundException : TRATTA_PREFIXApiException
+{
+    /// <summary>Creates the exception.</summary>
+    public TRATTA_PREFIXNotFoundException(string message, global::System.Net.HttpStatusCode? statusCode = null, string? operation = null)
+        : base(message, statusCode, operation)
+    {
+    }
+}
+
+/// <summary>The server answered 429: too many requests. Wait <see cref="RetryAfter"/> before the next one.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "TRATTA_GENERATOR_VERSION")]
+public partial class TRATTA_PREFIXRateLimitException : TRATTA_PREFIXApiException
+{
+    /// <summary>Creates the exception.</summary>
+    public TRATTA_PREFIXRateLimitException(string message, global::System.Net.HttpStatusCode? statusCode = null, string? operation = null)
+        : base(message, statusCode, operation)
+    {
     }
 
-    internal static global::System.Exception InvalidResponse(string operation, global::System.Exception exception) =>
-        new TRATTA_PREFIXApiException($"{operation} returned a body that is not the JSON the spec describes: {exception.Message}", null, operation, exception);
+    /// <summary>How long to wait, from the <c>Retry-After</c> header.</summary>
+    public global::System.TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>The request limit of the current window (<c>X-RateLimit-Limit</c>).</summary>
+    public long? Limit { get; init; }
+
+    /// <summary>The requests left in the current window (<c>X-RateLimit-Remaining</c>).</summary>
+    public long? Remaining { get; init; }
+
+    /// <summary>When the window resets (<c>X-RateLimit-Reset</c>, Unix seconds).</summary>
+    public global::System.DateTimeOffset? Reset { get; init; }
+}
+
+/// <summary>The server answered 5xx: it failed. Safe calls were already retried by the resilience handler.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "TRATTA_GENERATOR_VERSION")]
+public partial class TRATTA_PREFIXServerException : TRATTA_PREFIXApiException
+{
+    /// <summary>Creates the exception.</summary>
+    public TRATTA_PREFIXServerException(string message, global::System.Net.HttpStatusCode? statusCode = null, string? operation = null)
+        : base(message, statusCode, operation)
+    {
+    }
+}
+
+/// <summary>
+/// No usable answer: the connection failed, the call timed out, or the body is not the JSON the spec describes.
+/// For a POST that may have reached the server, whether it took effect is unknown: check before sending it again.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "TRATTA_GENERATOR_VERSION")]
+public partial class TRATTA_PREFIXTransportException : TRATTA_PREFIXApiException
+{
+    /// <summary>Creates the exception.</summary>
+    public TRATTA_PREFIXTransportException(string message, global::System.Net.HttpStatusCode? statusCode = null, string? operation = null, global::System.Exception? innerException = null)
+        : base(message, statusCode, operation, innerException)
+    {
+    }
 }

@@ -36,11 +36,31 @@ public sealed partial class CustomersOperations : global::Tratta.Client.ICustome
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Tratta.Client.Customer>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::Tratta.Client.Page<global::Tratta.Client.Customer>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestPath = "customers";
         using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(requestPath, global::System.UriKind.Relative));
-        return await _connection.SendAsync(httpRequest, "GET /customers", static body => global::Tratta.Generator.Runtime.JsonRead.Enveloped(body, "data", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Generator.Runtime.JsonRead.List(ref reader, "data", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Client.Serialization.CustomerJsonConverter.ReadValue(ref itemReader0))), cancellationToken).ConfigureAwait(false);
+        return await _connection.SendAsync(httpRequest, "GET /customers", static body => new global::Tratta.Client.Page<global::Tratta.Client.Customer>(global::Tratta.Generator.Runtime.PageReader.Read(body, "data", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.CustomerJsonConverter.ReadValue(ref reader))), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::Tratta.Client.Customer> ListAutoPagingAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var page = await ListAsync(cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            foreach (var item in page)
+            {
+                yield return item;
+            }
+
+            if (page.NextPage is not { } next)
+            {
+                yield break;
+            }
+
+            page = await _connection.SendNextPageAsync(next, "GET /customers", static body => new global::Tratta.Client.Page<global::Tratta.Client.Customer>(global::Tratta.Generator.Runtime.PageReader.Read(body, "data", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.CustomerJsonConverter.ReadValue(ref reader))), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <inheritdoc/>

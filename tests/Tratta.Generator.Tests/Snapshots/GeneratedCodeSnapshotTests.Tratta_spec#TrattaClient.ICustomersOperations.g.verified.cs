@@ -35,9 +35,17 @@ public partial interface ICustomersOperations
     /// Returns a json with a `data` property that contains an array of customer objects.
     /// </remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The response's value, taken out of its <c>data</c> envelope.</returns>
+    /// <returns>The first page; <see cref="ListAutoPagingAsync"/> walks them all.</returns>
     /// <exception cref="global::Tratta.Client.TrattaApiException">The server answered with an error status, or with a body that is not the JSON the spec describes.</exception>
-    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Tratta.Client.Customer>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::Tratta.Client.Page<global::Tratta.Client.Customer>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// List Customers: every item, page after page.
+    /// Calls <see cref="ListAsync"/>, then follows the server's link to each next page while the caller keeps reading.
+    /// </summary>
+    /// <param name="cancellationToken">Stops the walk.</param>
+    /// <returns>The items of every page, in order.</returns>
+    global::System.Collections.Generic.IAsyncEnumerable<global::Tratta.Client.Customer> ListAutoPagingAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Get Customer

@@ -31,7 +31,7 @@ public sealed partial class TrattaClient : global::Tratta.Client.ITrattaClient
     /// <param name="httpClient">The HTTP client to send requests with.</param>
     /// <param name="timeProvider">The clock that rules such as "on or after today" use.</param>
     public TrattaClient(global::System.Net.Http.HttpClient httpClient, global::System.TimeProvider timeProvider)
-        : this(new global::Tratta.Generator.Runtime.ApiConnection(httpClient, timeProvider, global::Tratta.Client.TrattaApiException.FromFailure, global::Tratta.Client.TrattaApiException.InvalidResponse))
+        : this(new global::Tratta.Generator.Runtime.ApiConnection(httpClient, timeProvider, global::Tratta.Client.TrattaExceptionFactory.Instance))
     {
     }
 

@@ -24,7 +24,7 @@ public partial class TrattaValidationException : TrattaApiException
     /// <summary>Every error, keyed by the field path in Laravel's dot form.</summary>
     public ValidationErrors Errors { get; }
 
-    /// <summary>Validates a request before it is sent, and throws with every error when it is invalid.</summary>
+    /// <summary>Throws, with every error, when a request about to be sent is invalid.</summary>
     internal static void ThrowIfInvalid(ValidationErrors errors, string operation)
     {
         if (!errors.IsValid)

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+
+namespace Tratta.Client;
+
+/// <summary>
+/// Where the client sends requests and how it authenticates. Bind it from the <c>Tratta</c> configuration section
+/// (<see cref="SectionName"/>) or set it in code; it is validated when the client is created.
+/// </summary>
+public sealed class TrattaClientOptions
+{
+    /// <summary>The configuration section <c>AddTrattaClient(IConfiguration)</c> binds: <c>Tratta</c>.</summary>
+    public const string SectionName = "Tratta";
+
+    /// <summary>
+    /// The organization UUID: requests go to <c>https://{OrganizationId}.production.tratta.io/api/v1/</c>.
+    /// Not needed when <see cref="BaseUrl"/> is set.
+    /// </summary>
+    public string? OrganizationId { get; set; }
+
+    /// <summary>
+    /// An explicit base URL, e.g. a local sandbox's <c>http://127.0.0.1:5080/api/v1/</c>; wins over
+    /// <see cref="OrganizationId"/>. Must be https, or http on a loopback address.
+    /// </summary>
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>The API key, sent as <c>Authorization: Bearer …</c>. Never printed by <see cref="ToString"/>, logs or exceptions.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Retries and timeouts of the resilience handler.</summary>
+    public TrattaResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>The base URL requests are sent to, ending in a slash.</summary>
+    /// <exception cref="InvalidOperationException">The options are not valid (see <see cref="Validate"/>).</exception>
+    public Uri GetBaseAddress()
+    {
+        ThrowIfInvalid();
+        var url = BaseUrl ?? new Uri($"https://{Guid.Parse(OrganizationId!):D}.production.tratta.io/api/v1/");
+        return url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
+    }
+
+    /// <summary>Every problem with these options, as messages that say what to change; empty when they are valid.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (BaseUrl is null)
+        {
+            if (string.IsNullOrWhiteSpace(OrganizationId))
+            {
+                problems.Add($"Set {SectionName}:OrganizationId (the organization UUID) or {SectionName}:BaseUrl.");
+            }
+            else if (!Guid.TryParseExact(OrganizationId.Trim(), "D", out _))
+            {
+                problems.Add($"{SectionName}:OrganizationId must be the organization UUID, like 3f2504e0-4f89-41d3-9a0c-0305e82c3301; '{OrganizationId}' is not one.");
+            }
+        }
+        else if (!BaseUrl.IsAbsoluteUri || (BaseUrl.Scheme != Uri.UriSchemeHttps && BaseUrl.Scheme != Uri.UriSchemeHttp))
+        {
+            problems.Add($"{SectionName}:BaseUrl must be an absolute http(s) URL, like https://example.test/api/v1/.");
+        }
+        else if (BaseUrl.Scheme == Uri.UriSchemeHttp && !IsLoopback(BaseUrl))
+        {
+            problems.Add($"{SectionName}:BaseUrl must use https unless it is a loopback address (localhost, 127.0.0.1, [::1]): over plain http to {BaseUrl.Host} the API key would cross the network readable by anyone on the way.");
+        }
+
+        if (string.IsNullOrEmpty(ApiKey))
+        {
+            problems.Add($"Set {SectionName}:ApiKey to the API key of the organization.");
+        }
+        else if (ApiKey.AsSpan().IndexOfAny(" \t\r\n") >= 0 || ApiKey.Trim().Length != ApiKey.Length)
+        {
+            problems.Add($"{SectionName}:ApiKey contains white space or a line break (a copy-and-paste slip, most likely): copy the key again without them.");
+        }
+
+        problems.AddRange(Resilience.Validate($"{SectionName}:Resilience"));
+        return problems;
+    }
+
+    /// <summary>Throws with every problem at once when the options are not valid.</summary>
+    /// <exception cref="InvalidOperationException">The options are not valid.</exception>
+    public void ThrowIfInvalid()
+    {
+        var problems = Validate();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("The Tratta client options are not valid:\n- " + string.Join("\n- ", problems));
+        }
+    }
+
+    /// <summary>The options with the API key redacted.</summary>
+    public override string ToString() =>
+        $"TrattaClientOptions {{ OrganizationId = {OrganizationId}, BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "[REDACTED]")}, Resilience = {Resilience} }}";
+
+    private static bool IsLoopback(Uri url) =>
+        url.IsLoopback || (IPAddress.TryParse(url.DnsSafeHost, out var address) && IPAddress.IsLoopback(address));
+}

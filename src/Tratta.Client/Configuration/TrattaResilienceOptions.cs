@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+
+namespace Tratta.Client;
+
+/// <summary>
+/// How the resilience handler retries and times out. GET, PUT and DELETE are retried on 408, 429, 5xx and transient
+/// network errors; a POST only when its connection failed before any byte was sent, because the API has no
+/// idempotency key and a repeated charge takes a person's money twice.
+/// </summary>
+public sealed class TrattaResilienceOptions
+{
+    /// <summary>Retries after the first attempt (0 to 10). Default 3.</summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>The first backoff delay; it doubles with each retry, with jitter. Default 1 second.</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest backoff delay. Default 30 seconds.</summary>
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The longest <c>Retry-After</c> the client waits for before a retry; a server asking for longer gets no retry
+    /// and the caller a rate-limit or server exception with <c>RetryAfter</c>. Default 60 seconds.
+    /// </summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Whether backoff delays are randomized so that many clients do not retry in step. Default true.</summary>
+    public bool UseJitter { get; set; } = true;
+
+    /// <summary>The time one attempt may take. Default 30 seconds.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The time a call may take with all its attempts and delays. Default 2 minutes.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The options, one per line, as configuration keys.</summary>
+    public override string ToString() =>
+        $"{{ MaxRetryAttempts = {MaxRetryAttempts}, BaseDelay = {BaseDelay}, MaxDelay = {MaxDelay}, MaxRetryAfter = {MaxRetryAfter}, UseJitter = {UseJitter}, AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout} }}";
+
+    internal IEnumerable<string> Validate(string section)
+    {
+        if (MaxRetryAttempts is < 0 or > 10)
+        {
+            yield return $"{section}:MaxRetryAttempts must be between 0 and 10.";
+        }
+
+        if (BaseDelay < TimeSpan.Zero || MaxDelay < BaseDelay)
+        {
+            yield return $"{section}:BaseDelay must not be negative, and MaxDelay not shorter than BaseDelay.";
+        }
+
+        if (AttemptTimeout <= TimeSpan.Zero || TotalTimeout < AttemptTimeout)
+        {
+            yield return $"{section}:AttemptTimeout must be positive, and TotalTimeout not shorter than AttemptTimeout.";
+        }
+
+        if (MaxRetryAfter < TimeSpan.Zero)
+        {
+            yield return $"{section}:MaxRetryAfter must not be negative.";
+        }
+    }
+}

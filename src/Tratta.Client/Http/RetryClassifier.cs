@@ -1,0 +1,55 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using Polly;
+using Polly.Timeout;
+
+namespace Tratta.Client.Http;
+
+/// <summary>
+/// Decides whether an attempt may be repeated. The rule that matters most: a POST (create customer, create charge)
+/// is repeated only when its connection failed before any byte of it was sent. After that, the server may have
+/// acted on it, and without an idempotency key a second POST could charge a person twice.
+/// </summary>
+internal static class RetryClassifier
+{
+    public static bool ShouldRetry(HttpRequestMessage request, Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter, DateTimeOffset now)
+    {
+        if (outcome.Exception is HttpRequestException failure && WasNotSent(failure))
+        {
+            return true;
+        }
+
+        if (!IsSafeToRepeat(request.Method))
+        {
+            return false;
+        }
+
+        return outcome switch
+        {
+            { Exception: HttpRequestException } => true,
+            { Exception: TimeoutRejectedException } => true,
+            { Result: { } response } => IsTransient(response.StatusCode) && RetryAfterWithin(response, maxRetryAfter, now),
+            _ => false,
+        };
+    }
+
+    /// <summary>The server's <c>Retry-After</c>, when it gave one: the next attempt waits that long.</summary>
+    public static TimeSpan? RetryAfter(Outcome<HttpResponseMessage> outcome, DateTimeOffset now) =>
+        outcome.Result is { } response ? Tratta.Generator.Runtime.RateLimitHeaders.RetryAfter(response, now) : null;
+
+    /// <summary>GET, PUT, DELETE (and HEAD, OPTIONS) mean the same thing when sent twice.</summary>
+    public static bool IsSafeToRepeat(HttpMethod method) =>
+        method == HttpMethod.Get || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Head || method == HttpMethod.Options;
+
+    private static bool IsTransient(HttpStatusCode status) =>
+        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
+
+    // These errors happen while the connection is being set up, before the request is written to it.
+    private static bool WasNotSent(HttpRequestException failure) =>
+        failure.HttpRequestError is HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError
+            or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
+
+    private static bool RetryAfterWithin(HttpResponseMessage response, TimeSpan maxRetryAfter, DateTimeOffset now) =>
+        Tratta.Generator.Runtime.RateLimitHeaders.RetryAfter(response, now) is not { } wait || wait <= maxRetryAfter;
+}
