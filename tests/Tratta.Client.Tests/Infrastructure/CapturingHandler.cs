@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -11,33 +13,84 @@ namespace Tratta.Client.Tests.Infrastructure;
 /// <summary>Records every request (with its body read) and answers with the queued responses, in order.</summary>
 internal sealed class CapturingHandler : HttpMessageHandler
 {
-    private readonly Queue<Func<HttpResponseMessage>> _responses = new();
+    private readonly ConcurrentQueue<Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>> _responses = new();
+    private int _answering;
 
     public List<CapturedRequest> Requests { get; } = [];
 
-    public CapturingHandler RespondWith(HttpStatusCode status, string body, string contentType = "application/json")
+    /// <summary>Requests being answered right now (a hanging answer does not count: it waits to be cancelled).</summary>
+    public int Answering => Volatile.Read(ref _answering);
+
+    public CapturingHandler RespondWith(HttpStatusCode status, string body, params (string Name, string Value)[] headers)
     {
-        _responses.Enqueue(() => new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, contentType) });
+        _responses.Enqueue((_, _) =>
+        {
+            var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            foreach (var (name, value) in headers)
+            {
+                response.Headers.TryAddWithoutValidation(name, value);
+            }
+
+            return Task.FromResult(response);
+        });
         return this;
     }
 
     public CapturingHandler RespondWith(HttpStatusCode status, byte[] body) => RespondWith(status, Encoding.UTF8.GetString(body));
+
+    /// <summary>Answers the next request by throwing, as a failed connection would.</summary>
+    public CapturingHandler Throw(Exception exception)
+    {
+        _responses.Enqueue((_, _) => Task.FromException<HttpResponseMessage>(exception));
+        return this;
+    }
+
+    /// <summary>Never answers the next request: it waits until the request is cancelled (a read timeout).</summary>
+    public CapturingHandler Hang()
+    {
+        _responses.Enqueue(async (_, cancellationToken) =>
+        {
+            Interlocked.Decrement(ref _answering);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+                throw new InvalidOperationException("unreachable");
+            }
+            finally
+            {
+                Interlocked.Increment(ref _answering);
+            }
+        });
+        return this;
+    }
 
     /// <summary>An HttpClient over this handler with the base address the client expects.</summary>
     public HttpClient CreateHttpClient() => new(this) { BaseAddress = new Uri("https://org.example.test/api/v1/") };
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        Requests.Add(new CapturedRequest(request.Method, request.RequestUri!, request.Headers.ToString(), request.Content?.Headers.ContentType?.ToString(), body));
-        if (_responses.Count == 0)
+        Interlocked.Increment(ref _answering);
+        try
         {
-            throw new InvalidOperationException($"No response queued for {request.Method} {request.RequestUri}.");
-        }
+            var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+            lock (Requests)
+            {
+                Requests.Add(new CapturedRequest(request.Method, request.RequestUri!, request.Headers.ToString(), request.Content?.Headers.ContentType?.ToString(), body));
+            }
 
-        var response = _responses.Dequeue()();
-        response.RequestMessage = request;
-        return response;
+            if (!_responses.TryDequeue(out var respond))
+            {
+                throw new InvalidOperationException($"No response queued for {request.Method} {request.RequestUri}.");
+            }
+
+            var response = await respond(request, cancellationToken);
+            response.RequestMessage = request;
+            return response;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _answering);
+        }
     }
 }
 

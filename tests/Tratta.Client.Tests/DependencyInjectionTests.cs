@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Tratta.Client.Tests.Infrastructure;
+using Xunit;
+
+namespace Tratta.Client.Tests;
+
+/// <summary>AddTrattaClient registers a typed client of IHttpClientFactory with options bound from the Tratta section.</summary>
+public sealed class DependencyInjectionTests
+{
+    [Fact]
+    public async Task The_client_is_resolved_with_options_from_the_Tratta_configuration_section()
+    {
+        var handler = new CapturingHandler().RespondWith(HttpStatusCode.OK, Payloads.Read("delete-response.json"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Tratta:OrganizationId"] = "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
+            ["Tratta:ApiKey"] = "sk_from_config",
+            ["Tratta:Resilience:MaxRetryAttempts"] = "2",
+            ["Tratta:Resilience:AttemptTimeout"] = "00:00:10",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddTrattaClient(configuration).ConfigurePrimaryHttpMessageHandler(() => handler);
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<TrattaClientOptions>>().Value;
+        var result = await provider.GetRequiredService<ITrattaClient>().Customers.DeleteAsync("c1");
+
+        Assert.True(result.Success);
+        Assert.Equal(2, options.Resilience.MaxRetryAttempts);
+        Assert.Equal(TimeSpan.FromSeconds(10), options.Resilience.AttemptTimeout);
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal("https://3f2504e0-4f89-41d3-9a0c-0305e82c3301.production.tratta.io/api/v1/customers/c1", request.Uri.ToString());
+        Assert.Contains("Authorization: Bearer sk_from_config", request.Headers);
+        Assert.NotNull(provider.GetRequiredService<TrattaClient>());
+    }
+
+    [Fact]
+    public void Invalid_options_fail_when_the_client_is_resolved_with_every_problem()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddTrattaClient(options => options.OrganizationId = "acme");
+        using var provider = services.BuildServiceProvider();
+
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ITrattaClient>());
+
+        Assert.Contains("Tratta:OrganizationId must be the organization UUID", exception.Message);
+        Assert.Contains("Set Tratta:ApiKey", exception.Message);
+    }
+
+    [Fact]
+    public async Task The_client_can_be_configured_in_code()
+    {
+        var handler = new CapturingHandler().RespondWith(HttpStatusCode.OK, Payloads.Read("delete-response.json"));
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddTrattaClient(options =>
+        {
+            options.BaseUrl = new Uri("http://127.0.0.1:5080/api/v1/");
+            options.ApiKey = "sandbox";
+        }).ConfigurePrimaryHttpMessageHandler(() => handler);
+        using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<ITrattaClient>().Customers.DeleteAsync("c1");
+
+        Assert.Equal("http://127.0.0.1:5080/api/v1/customers/c1", Assert.Single(handler.Requests).Uri.ToString());
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Tratta.Client.Tests.Infrastructure;
+using Xunit;
+
+namespace Tratta.Client.Tests;
+
+/// <summary>Each failure is its own exception type, with status, server message and request id.</summary>
+public sealed class ErrorMappingTests
+{
+    private readonly CapturingHandler _handler = new();
+
+    private TrattaClient Client => new(new HttpClient(_handler), new TrattaClientOptions { BaseUrl = new Uri("https://api.example.test/api/v1/"), ApiKey = "sk_test_key" });
+
+    [Theory]
+    [InlineData(401, typeof(TrattaAuthenticationException))]
+    [InlineData(403, typeof(TrattaPermissionException))]
+    [InlineData(404, typeof(TrattaNotFoundException))]
+    [InlineData(422, typeof(TrattaValidationException))]
+    [InlineData(429, typeof(TrattaRateLimitException))]
+    [InlineData(500, typeof(TrattaServerException))]
+    [InlineData(503, typeof(TrattaServerException))]
+    [InlineData(409, typeof(TrattaApiException))]
+    public async Task Each_status_maps_to_its_exception(int status, Type expected)
+    {
+        _handler.RespondWith((HttpStatusCode)status, """{"message": "Server says no."}""", ("X-Request-Id", "req_123"));
+
+        var exception = await Assert.ThrowsAnyAsync<TrattaApiException>(() => Client.Customers.GetAsync("c1"));
+
+        Assert.IsType(expected, exception);
+        Assert.Equal((HttpStatusCode)status, exception.StatusCode);
+        Assert.Equal("Server says no.", exception.ServerMessage);
+        Assert.Equal("req_123", exception.RequestId);
+        Assert.Equal("GET /customers/{customer}", exception.Operation);
+        Assert.StartsWith($"GET /customers/{{customer}} failed with {status} (", exception.Message);
+        Assert.Contains("Request id: req_123.", exception.Message);
+        Assert.DoesNotContain("sk_test_key", exception.ToString());
+    }
+
+    [Fact]
+    public async Task A_rate_limit_carries_retry_after_and_the_rate_limit_headers()
+    {
+        _handler.RespondWith(HttpStatusCode.TooManyRequests, """{"message": "Too Many Attempts."}""", ("Retry-After", "120"), ("X-RateLimit-Limit", "60"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset", "1795000000"));
+
+        var exception = await Assert.ThrowsAsync<TrattaRateLimitException>(() => Client.Customers.GetAsync("c1"));
+
+        Assert.Equal(TimeSpan.FromSeconds(120), exception.RetryAfter);
+        Assert.Equal(60, exception.Limit);
+        Assert.Equal(0, exception.Remaining);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1795000000), exception.Reset);
+    }
+
+    [Fact]
+    public async Task An_error_body_that_is_not_json_still_maps_by_status()
+    {
+        _handler.RespondWith(HttpStatusCode.BadGateway, "<html>Bad Gateway</html>");
+
+        var exception = await Assert.ThrowsAsync<TrattaServerException>(() => Client.Customers.GetAsync("c1"));
+
+        Assert.Null(exception.ServerMessage);
+        Assert.Equal(HttpStatusCode.BadGateway, exception.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_connection_failure_is_a_transport_exception()
+    {
+        _handler.Throw(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (api.example.test:443)"));
+
+        var exception = await Assert.ThrowsAsync<TrattaTransportException>(() => Client.Customers.GetAsync("c1"));
+
+        Assert.Null(exception.StatusCode);
+        Assert.IsType<HttpRequestException>(exception.InnerException);
+        Assert.StartsWith("GET /customers/{customer} could not reach the server", exception.Message);
+    }
+
+    [Fact]
+    public async Task Cancellation_by_the_caller_is_not_turned_into_an_api_exception()
+    {
+        _handler.Hang();
+        using var cancellation = new System.Threading.CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client.Customers.GetAsync("c1", cancellation.Token));
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using Xunit;
+
+namespace Tratta.Client.Tests;
+
+/// <summary>Options are validated on construction, with messages that say what to change and never show the key.</summary>
+public sealed class OptionsTests
+{
+    private const string OrganizationId = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+
+    [Fact]
+    public void The_organization_id_makes_the_production_base_url()
+    {
+        var options = new TrattaClientOptions { OrganizationId = OrganizationId, ApiKey = "key" };
+
+        Assert.Empty(options.Validate());
+        Assert.Equal($"https://{OrganizationId}.production.tratta.io/api/v1/", options.GetBaseAddress().ToString());
+    }
+
+    [Theory]
+    [InlineData("https://sandbox.example.test/api/v1", "https://sandbox.example.test/api/v1/")]
+    [InlineData("http://127.0.0.1:5080/api/v1/", "http://127.0.0.1:5080/api/v1/")]
+    [InlineData("http://localhost:5080/api/v1/", "http://localhost:5080/api/v1/")]
+    [InlineData("http://[::1]:5080/api/v1/", "http://[::1]:5080/api/v1/")]
+    public void An_explicit_base_url_wins_and_ends_with_a_slash(string url, string expected)
+    {
+        var options = new TrattaClientOptions { BaseUrl = new Uri(url), ApiKey = "key", OrganizationId = "not used" };
+
+        Assert.Empty(options.Validate());
+        Assert.Equal(expected, options.GetBaseAddress().ToString());
+    }
+
+    [Theory]
+    [InlineData(null, null, "sk_test_4d9f", "Set Tratta:OrganizationId (the organization UUID) or Tratta:BaseUrl.")]
+    [InlineData("acme", null, "sk_test_4d9f", "Tratta:OrganizationId must be the organization UUID, like 3f2504e0-4f89-41d3-9a0c-0305e82c3301; 'acme' is not one.")]
+    [InlineData(null, "http://api.example.test/api/v1/", "sk_test_4d9f", "Tratta:BaseUrl must use https unless it is a loopback address (localhost, 127.0.0.1, [::1]): over plain http to api.example.test the API key would cross the network readable by anyone on the way.")]
+    [InlineData(null, "http://10.0.0.5/api/v1/", "sk_test_4d9f", "Tratta:BaseUrl must use https unless it is a loopback address (localhost, 127.0.0.1, [::1]): over plain http to 10.0.0.5 the API key would cross the network readable by anyone on the way.")]
+    [InlineData(OrganizationId, null, null, "Set Tratta:ApiKey to the API key of the organization.")]
+    [InlineData(OrganizationId, null, "sk_live abc", "Tratta:ApiKey contains white space or a line break (a copy-and-paste slip, most likely): copy the key again without them.")]
+    [InlineData(OrganizationId, null, "sk_live_abc\n", "Tratta:ApiKey contains white space or a line break (a copy-and-paste slip, most likely): copy the key again without them.")]
+    [InlineData(OrganizationId, null, "sk_live_abc\r\nX-Injected: 1", "Tratta:ApiKey contains white space or a line break (a copy-and-paste slip, most likely): copy the key again without them.")]
+    public void Invalid_options_are_reported_with_what_to_change(string? organizationId, string? baseUrl, string? apiKey, string expected)
+    {
+        var options = new TrattaClientOptions { OrganizationId = organizationId, BaseUrl = baseUrl is null ? null : new Uri(baseUrl), ApiKey = apiKey };
+
+        Assert.Equal([expected], options.Validate());
+        var exception = Assert.Throws<InvalidOperationException>(() => new TrattaClient(new System.Net.Http.HttpClient(), options));
+        Assert.Contains(expected, exception.Message);
+        if (apiKey is not null)
+        {
+            Assert.DoesNotContain(apiKey.Trim(), exception.Message);
+        }
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_at_once()
+    {
+        var options = new TrattaClientOptions { OrganizationId = "acme", ApiKey = " ", Resilience = new TrattaResilienceOptions { MaxRetryAttempts = 11, AttemptTimeout = TimeSpan.FromMinutes(5) } };
+
+        Assert.Equal(4, options.Validate().Count);
+    }
+
+    [Fact]
+    public void ToString_never_shows_the_api_key()
+    {
+        var text = new TrattaClientOptions { OrganizationId = OrganizationId, ApiKey = "sk_live_very_secret" }.ToString();
+
+        Assert.DoesNotContain("sk_live_very_secret", text);
+        Assert.Contains("ApiKey = [REDACTED]", text);
+    }
+}

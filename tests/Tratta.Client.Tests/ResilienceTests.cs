@@ -1,0 +1,234 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Tratta.Client.Tests.Infrastructure;
+using Xunit;
+
+namespace Tratta.Client.Tests;
+
+/// <summary>
+/// Payment-safe retries on a manual clock (no real sleeping): reads and idempotent writes are retried on transient
+/// failures; a POST is sent again only when its connection failed before any byte left.
+/// </summary>
+public sealed class ResilienceTests
+{
+    private const string Ok = """{"success": true}""";
+
+    private readonly CapturingHandler _handler = new();
+    private readonly ManualTimeProvider _time = new();
+    private readonly CollectingLoggerProvider _logs = new();
+
+    private static CreateChargeRequest Charge => new() { Amount = 700m, DebtAccountExternalId = "DEBT-1001", PaymentMethodId = "pm_1" };
+
+    [Fact]
+    public async Task A_read_is_retried_with_exponential_backoff_up_to_the_limit()
+    {
+        for (var i = 0; i < 4; i++)
+        {
+            _handler.RespondWith(HttpStatusCode.ServiceUnavailable, """{"message": "Down."}""");
+        }
+
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaServerException>(() => Client().Customers.GetAsync("c1")), _handler);
+
+        Assert.Equal(4, _handler.Requests.Count);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, exception.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(1 + 2 + 4), _time.Elapsed);
+    }
+
+    [Theory]
+    [InlineData("GET", 408)]
+    [InlineData("GET", 429)]
+    [InlineData("GET", 500)]
+    [InlineData("GET", 502)]
+    [InlineData("PUT", 503)]
+    [InlineData("DELETE", 504)]
+    public async Task Idempotent_calls_are_retried_on_transient_statuses(string method, int status)
+    {
+        var answer = method switch { "GET" => "get-customer-response.json", "PUT" => "address-response.json", _ => "delete-response.json" };
+        _handler.RespondWith((HttpStatusCode)status, "{}").RespondWith(HttpStatusCode.OK, Payloads.Read(answer));
+
+        await _time.RunAsync(() => Call(method), _handler);
+
+        Assert.Equal(2, _handler.Requests.Count);
+        Assert.All(_handler.Requests, request => Assert.Equal(method, request.Method.Method));
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(401)]
+    [InlineData(403)]
+    [InlineData(404)]
+    [InlineData(422)]
+    public async Task Errors_that_a_retry_cannot_fix_are_not_retried(int status)
+    {
+        _handler.RespondWith((HttpStatusCode)status, "{}");
+
+        await _time.RunAsync(() => Assert.ThrowsAnyAsync<TrattaApiException>(() => Client().Customers.GetAsync("c1")), _handler);
+
+        Assert.Single(_handler.Requests);
+    }
+
+    [Theory]
+    [InlineData(503)]
+    [InlineData(500)]
+    [InlineData(429)]
+    [InlineData(408)]
+    public async Task A_charge_that_reached_the_server_is_never_sent_again(int status)
+    {
+        _handler.RespondWith((HttpStatusCode)status, "{}").RespondWith(HttpStatusCode.Created, Payloads.Read("immediate-charge.json"));
+
+        await _time.RunAsync(() => Assert.ThrowsAnyAsync<TrattaApiException>(() => Client().Charges.CreateAsync(Charge)), _handler);
+
+        Assert.Single(_handler.Requests);
+    }
+
+    [Fact]
+    public async Task A_charge_whose_answer_timed_out_is_not_sent_again()
+    {
+        _handler.Hang().RespondWith(HttpStatusCode.Created, Payloads.Read("immediate-charge.json"));
+
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
+
+        Assert.Single(_handler.Requests);
+        Assert.Contains("timed out", exception.Message);
+        Assert.Equal(TimeSpan.FromSeconds(30), _time.Elapsed);
+    }
+
+    [Fact]
+    public async Task A_charge_whose_connection_dropped_after_sending_is_not_sent_again()
+    {
+        _handler.Throw(new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."));
+
+        await _time.RunAsync(() => Assert.ThrowsAsync<TrattaTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
+
+        Assert.Single(_handler.Requests);
+    }
+
+    [Theory]
+    [InlineData(HttpRequestError.ConnectionError)]
+    [InlineData(HttpRequestError.NameResolutionError)]
+    [InlineData(HttpRequestError.SecureConnectionError)]
+    public async Task A_charge_whose_connection_failed_before_sending_is_retried(HttpRequestError error)
+    {
+        _handler.Throw(new HttpRequestException(error, "Connection refused")).RespondWith(HttpStatusCode.Created, Payloads.Read("immediate-charge.json"));
+
+        var charge = await _time.RunAsync(() => Client().Charges.CreateAsync(Charge), _handler);
+
+        Assert.IsType<ImmediateCharge>(charge);
+        Assert.Equal(2, _handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_read_whose_answer_timed_out_is_retried()
+    {
+        _handler.Hang().RespondWith(HttpStatusCode.OK, Ok);
+
+        await _time.RunAsync(() => Client().Customers.DeleteAsync("c1"), _handler);
+
+        Assert.Equal(2, _handler.Requests.Count);
+        Assert.Equal(TimeSpan.FromSeconds(30 + 1), _time.Elapsed);
+    }
+
+    [Fact]
+    public async Task Retry_after_is_honoured_instead_of_the_backoff()
+    {
+        _handler.RespondWith(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "7")).RespondWith(HttpStatusCode.OK, Ok);
+
+        await _time.RunAsync(() => Client().Customers.DeleteAsync("c1"), _handler);
+
+        Assert.Equal(2, _handler.Requests.Count);
+        Assert.Equal(TimeSpan.FromSeconds(7), _time.Elapsed);
+    }
+
+    [Fact]
+    public async Task A_retry_after_longer_than_the_limit_is_not_waited_for()
+    {
+        _handler.RespondWith(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "600"));
+
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaRateLimitException>(() => Client().Customers.DeleteAsync("c1")), _handler);
+
+        Assert.Single(_handler.Requests);
+        Assert.Equal(TimeSpan.FromMinutes(10), exception.RetryAfter);
+        Assert.Equal(TimeSpan.Zero, _time.Elapsed);
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_the_retries()
+    {
+        _handler.RespondWith(HttpStatusCode.ServiceUnavailable, "{}").RespondWith(HttpStatusCode.OK, Ok);
+        using var cancellation = new CancellationTokenSource();
+
+        var call = Client().Customers.DeleteAsync("c1", cancellation.Token);
+        SpinWait.SpinUntil(() => _handler.Requests.Count == 1 && _handler.Answering == 0, TimeSpan.FromSeconds(5));
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.Single(_handler.Requests);
+    }
+
+    [Fact]
+    public async Task The_whole_call_is_bounded_by_the_total_timeout()
+    {
+        _handler.Hang().Hang().Hang();
+
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaTransportException>(() => Client(total: TimeSpan.FromSeconds(45)).Customers.DeleteAsync("c1")), _handler);
+
+        Assert.Equal(2, _handler.Requests.Count);
+        Assert.Equal(TimeSpan.FromSeconds(45), _time.Elapsed);
+        Assert.Contains("timed out", exception.Message);
+    }
+
+    [Fact]
+    public async Task Each_attempt_is_logged_with_method_path_template_status_and_attempt_number()
+    {
+        _handler.RespondWith(HttpStatusCode.ServiceUnavailable, "{}").RespondWith(HttpStatusCode.OK, Payloads.Read("get-customer-response.json"));
+
+        await _time.RunAsync(() => Client().Customers.GetAsync("CUST-SECRET-ID"), _handler);
+
+        var attempts = _logs.Events.Where(e => e.EventId.Name == "TrattaAttempt").ToList();
+        Assert.Equal(2, attempts.Count);
+        Assert.Equal([503, 200], attempts.Select(e => (int)e.Values["StatusCode"]!));
+        Assert.Equal([1, 2], attempts.Select(e => (int)e.Values["Attempt"]!));
+        Assert.All(attempts, e => Assert.Equal("GET", e.Values["Method"]));
+        Assert.All(attempts, e => Assert.Equal("/customers/{customer}", e.Values["PathTemplate"]));
+        Assert.All(attempts, e => Assert.Equal(LogLevel.Information, e.Level));
+        Assert.DoesNotContain("CUST-SECRET-ID", _logs.AllText());
+    }
+
+    [Fact]
+    public async Task A_failed_attempt_is_logged_as_a_warning_with_the_error_type_only()
+    {
+        _handler.Throw(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused to secret-host")).RespondWith(HttpStatusCode.OK, Ok);
+
+        await _time.RunAsync(() => Client().Customers.DeleteAsync("c1"), _handler);
+
+        var failed = Assert.Single(_logs.Events, e => e.EventId.Name == "TrattaAttemptFailed");
+        Assert.Equal(LogLevel.Warning, failed.Level);
+        Assert.Equal("HttpRequestException", failed.Values["ErrorType"]);
+        Assert.DoesNotContain("secret-host", _logs.AllText());
+    }
+
+    private TrattaClient Client(TimeSpan? total = null)
+    {
+        var options = new TrattaClientOptions
+        {
+            BaseUrl = new Uri("https://api.example.test/api/v1/"),
+            ApiKey = "sk_test_key",
+            Resilience = new TrattaResilienceOptions { UseJitter = false, TotalTimeout = total ?? TimeSpan.FromMinutes(2) },
+        };
+        var loggerFactory = LoggerFactory.Create(builder => builder.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
+        var pipeline = TrattaClient.CreateHandlers(options, loggerFactory, _time, _handler);
+        return new TrattaClient(new HttpClient(pipeline) { Timeout = Timeout.InfiniteTimeSpan }, options, _time);
+    }
+
+    private Task Call(string method) => method switch
+    {
+        "GET" => Client().Customers.GetAsync("c1"),
+        "PUT" => Client().Customers.Addresses.UpdateAsync("c1", "a1", new AddressRequest { PostalCode = "10001" }),
+        _ => Client().Customers.DeleteAsync("c1"),
+    };
+}
