@@ -14,6 +14,7 @@ namespace Tratta.Client.Tests;
 /// Payment-safe retries on a manual clock (no real sleeping): reads and idempotent writes are retried on transient
 /// failures; a POST is sent again only when its connection failed before any byte left.
 /// </summary>
+[Collection(ManualClockCollection.Name)]
 public sealed class ResilienceTests
 {
     private const string Ok = """{"success": true}""";

@@ -41,18 +41,27 @@ internal sealed class ManualTimeProvider : TimeProvider
 
     /// <summary>
     /// Runs <paramref name="action"/>, moving the clock to the next timer whenever nothing else can make progress:
-    /// no request is being answered and no timer was created or changed for a moment.
+    /// a request has reached the handler, none is being answered, and no timer was created, changed or removed
+    /// over several consecutive checks (so a slow thread pool is not mistaken for a wait on the clock).
     /// </summary>
     public async Task<T> RunAsync<T>(Func<Task<T>> action, CapturingHandler handler)
     {
+        const int QuietChecksNeeded = 3;
         var task = Task.Run(action);
-        for (var step = 0; step < 1000 && !task.IsCompleted; step++)
+        var quietChecks = 0;
+        var version = Volatile.Read(ref _version);
+        for (var step = 0; step < 3000 && !task.IsCompleted; step++)
         {
-            var version = Volatile.Read(ref _version);
             await Task.WhenAny(task, Task.Delay(10));
-            if (!task.IsCompleted && handler.Answering == 0 && version == Volatile.Read(ref _version))
+            var current = Volatile.Read(ref _version);
+            var idle = handler.Requests.Count > 0 && handler.Answering == 0 && current == version;
+            quietChecks = idle ? quietChecks + 1 : 0;
+            version = current;
+            if (!task.IsCompleted && quietChecks >= QuietChecksNeeded)
             {
                 AdvanceToNextTimer();
+                quietChecks = 0;
+                version = Volatile.Read(ref _version);
             }
         }
 
