@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using Tratta.Sandbox.Endpoints;
 using Tratta.Sandbox.Json;
 
 namespace Tratta.Sandbox.Http;
