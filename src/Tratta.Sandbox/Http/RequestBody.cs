@@ -43,7 +43,7 @@ internal sealed class RequestBody : IDisposable
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+            document = JsonDocument.Parse(buffer.ToArray());
         }
         catch (JsonException)
         {

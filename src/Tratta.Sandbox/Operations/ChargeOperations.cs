@@ -25,6 +25,8 @@ internal sealed class ChargeOperations(SandboxState state)
         var paymentMethodType = input.PaymentMethod?.Type
             ?? (input.Card is not null ? PaymentMethodTypes.Card : PaymentMethodTypes.Ach);
 
+        // The charge itself is not kept: no endpoint reads a charge back. Its effects are: the balance, and the
+        // payment method a scheduled charge saves.
         Charge charge;
         if (input.ScheduledAt is not { } scheduledAt || scheduledAt == today)
         {
@@ -52,7 +54,6 @@ internal sealed class ChargeOperations(SandboxState state)
                 scheduledAt);
         }
 
-        store.AddCharge(charge);
         return Outcome<Charge>.Ok(charge);
     });
 

@@ -17,7 +17,6 @@ internal sealed class SandboxStore
     private readonly List<CustomerEntry> _customers = [];
 
     private readonly Dictionary<string, PaymentMethod> _paymentMethods = new(StringComparer.Ordinal);
-    private readonly List<Charge> _charges = [];
 
     public SandboxStore(IEnumerable<SandboxDebtAccount> debtAccounts)
     {
@@ -29,8 +28,6 @@ internal sealed class SandboxStore
             }
         }
     }
-
-    public IReadOnlyList<Charge> Charges => _charges;
 
     public SandboxDebtAccount? FindDebtAccount(string externalId) => _debtAccounts.GetValueOrDefault(externalId);
 
@@ -88,6 +85,4 @@ internal sealed class SandboxStore
         _paymentMethods.Values.Any(method => method.CustomerId == customerId);
 
     public void AddPaymentMethod(PaymentMethod method) => _paymentMethods.Add(method.Id, method);
-
-    public void AddCharge(Charge charge) => _charges.Add(charge);
 }

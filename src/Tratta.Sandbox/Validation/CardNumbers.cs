@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using System.Text;
 
 namespace Tratta.Sandbox.Validation;
@@ -62,9 +64,9 @@ internal static class CardNumbers
     /// <summary>The brand by the number's prefix (IIN ranges); null for a brand the sandbox does not name.</summary>
     public static string? Brand(string digits)
     {
-        var two = int.Parse(digits.AsSpan(0, 2), provider: System.Globalization.CultureInfo.InvariantCulture);
-        var three = int.Parse(digits.AsSpan(0, 3), provider: System.Globalization.CultureInfo.InvariantCulture);
-        var four = int.Parse(digits.AsSpan(0, 4), provider: System.Globalization.CultureInfo.InvariantCulture);
+        var two = int.Parse(digits.AsSpan(0, 2), provider: CultureInfo.InvariantCulture);
+        var three = int.Parse(digits.AsSpan(0, 3), provider: CultureInfo.InvariantCulture);
+        var four = int.Parse(digits.AsSpan(0, 4), provider: CultureInfo.InvariantCulture);
 
         if (digits[0] == '4')
         {

@@ -46,7 +46,7 @@ internal static class ChargeRequestValidator
             body.Fail("email", Messages.Email);
         }
 
-        var sendEmail = body.ReadBoolean("send_email");
+        body.ReadBoolean("send_email");
 
         var (paymentMethod, card, bankAccount) = ReadPaymentSource(body, store);
         var billingAddress = ReadBillingAddress(body, store);
@@ -57,8 +57,7 @@ internal static class ChargeRequestValidator
         }
 
         return new ChargeInput(
-            amount!.Value, scheduledAt, debtAccount!, email, sendEmail ?? false, paymentMethod, card, bankAccount,
-            billingAddress);
+            amount!.Value, scheduledAt, debtAccount!, paymentMethod, card, bankAccount, billingAddress);
     }
 
     // "required|numeric", then the organization's rule: greater than min_payment_amount, lower than current_balance.

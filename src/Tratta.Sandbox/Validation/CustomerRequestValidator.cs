@@ -51,7 +51,7 @@ internal static class CustomerRequestValidator
             body.Fail("email", Messages.Email);
         }
 
-        var externalId = body.ReadText("external_id");
+        var externalId = body.ReadString("external_id");
         if (externalId is not null && store.IsExternalIdTaken(externalId, exceptCustomerId))
         {
             body.Fail("external_id", Messages.Taken);

@@ -17,8 +17,6 @@ internal sealed class ValidationErrors
 
     public IReadOnlyList<KeyValuePair<string, List<string>>> Fields => _fields;
 
-    public bool Contains(string path) => _fields.Exists(field => field.Key == path);
-
     public void Add(string path, string message)
     {
         var index = _fields.FindIndex(field => field.Key == path);

@@ -1,0 +1,54 @@
+using System;
+using System.Threading.Tasks;
+using Tratta.Sandbox;
+
+namespace Tratta.Sample;
+
+/// <summary>
+/// Where the sample sends its requests: the API named by <c>TRATTA_BASE_URL</c> and <c>TRATTA_API_KEY</c>, or else a
+/// sandbox started in this process on a free loopback port.
+/// </summary>
+internal sealed class Connection : IAsyncDisposable
+{
+    private readonly SandboxServer? _sandbox;
+
+    private Connection(Uri baseUrl, string apiKey, SandboxServer? sandbox)
+    {
+        BaseUrl = baseUrl;
+        ApiKey = apiKey;
+        _sandbox = sandbox;
+    }
+
+    public Uri BaseUrl { get; }
+
+    public string ApiKey { get; }
+
+    public bool IsSandbox => _sandbox is not null;
+
+    /// <summary>The debt account the charges go against: <c>TRATTA_DEBT_ACCOUNT</c>, or the sandbox's first active one.</summary>
+    public string DebtAccount => Environment.GetEnvironmentVariable("TRATTA_DEBT_ACCOUNT") is { Length: > 0 } account ? account : "DEBT-1001";
+
+    public static async Task<Connection> OpenAsync()
+    {
+        var baseUrl = Environment.GetEnvironmentVariable("TRATTA_BASE_URL");
+        var apiKey = Environment.GetEnvironmentVariable("TRATTA_API_KEY");
+        if (!string.IsNullOrEmpty(baseUrl) && !string.IsNullOrEmpty(apiKey))
+        {
+            return new Connection(new Uri(baseUrl), apiKey, sandbox: null);
+        }
+
+        var sandbox = await SandboxServer.StartAsync(new SandboxOptions());
+        return new Connection(sandbox.BaseAddress, sandbox.ApiKey, sandbox);
+    }
+
+    /// <summary>The debt account's balance as the sandbox holds it (the API has no endpoint for it).</summary>
+    public decimal? Balance(string debtAccount) => _sandbox?.GetDebtAccount(debtAccount)?.CurrentBalance;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_sandbox is not null)
+        {
+            await _sandbox.DisposeAsync();
+        }
+    }
+}
