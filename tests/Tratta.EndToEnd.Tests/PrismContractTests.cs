@@ -23,14 +23,26 @@ public sealed class PrismContractTests(SandboxFixture fixture) : IClassFixture<S
         var violations = new ViolationCollector { InnerHandler = new SocketsHttpHandler() };
         var tratta = new TrattaClient(new HttpClient(violations), new TrattaClientOptions { BaseUrl = prism.Address, ApiKey = fixture.Sandbox.ApiKey });
 
-        await EveryOperation.RunAsync(tratta, "DEBT-1001");
-        await Assert.ThrowsAsync<TrattaAuthenticationException>(() => new TrattaClient(new HttpClient(violations, disposeHandler: false), new TrattaClientOptions { BaseUrl = prism.Address, ApiKey = "wrong" }).Customers.ListAsync());
+        try
+        {
+            await EveryOperation.RunAsync(tratta, "DEBT-1001");
+            await Assert.ThrowsAsync<TrattaAuthenticationException>(() => new TrattaClient(new HttpClient(violations, disposeHandler: false), new TrattaClientOptions { BaseUrl = prism.Address, ApiKey = "wrong" }).Customers.ListAsync());
+        }
+        catch (Exception exception) when (!violations.Found.IsEmpty)
+        {
+            // Under --errors Prism answers a violation itself (422 or 500): say what it found, not what the client made of it.
+            Assert.Fail("Prism found contract violations:\n" + string.Join("\n", violations.Found) + "\n\nThe call then failed with: " + exception.Message);
+        }
 
         Assert.True(violations.Count >= 17, $"Only {violations.Count} calls went through Prism.");
         Assert.True(violations.Found.IsEmpty, "Prism found contract violations:\n" + string.Join("\n", violations.Found) + "\n\nPrism output:\n" + prism.Output);
     }
 
-    /// <summary>Collects the <c>sl-violations</c> header Prism adds to every response that breaks the spec.</summary>
+    /// <summary>
+    /// Collects what Prism reports: the <c>sl-violations</c> header it adds to a proxied response that breaks the
+    /// spec, and the <c>application/problem+json</c> answers it gives instead of proxying (an invalid request, or an
+    /// invalid response under <c>--errors</c>).
+    /// </summary>
     private sealed class ViolationCollector : DelegatingHandler
     {
         private int _count;
@@ -43,9 +55,19 @@ public sealed class PrismContractTests(SandboxFixture fixture) : IClassFixture<S
         {
             var response = await base.SendAsync(request, cancellationToken);
             Interlocked.Increment(ref _count);
+            var call = $"{request.Method} {request.RequestUri!.AbsolutePath} -> {(int)response.StatusCode}";
             if (response.Headers.TryGetValues("sl-violations", out var values))
             {
-                Found.Enqueue($"{request.Method} {request.RequestUri!.AbsolutePath} -> {(int)response.StatusCode}: {string.Join(" ", values)}");
+                Found.Enqueue($"{call}: {string.Join(" ", values)}");
+            }
+
+            if (response.Content.Headers.ContentType?.MediaType == "application/problem+json")
+            {
+                var problem = await response.Content.ReadAsStringAsync(cancellationToken);
+                if (problem.Contains("stoplight.io/prism/errors", StringComparison.Ordinal))
+                {
+                    Found.Enqueue($"{call}: {problem}");
+                }
             }
 
             return response;
