@@ -29,13 +29,13 @@ public sealed partial record BankAccount
     public string? OwnershipType { get; init; }
 
     /// <summary>
-    /// The routing number.
+    /// The routing number, as returned. The docs do not say whether it is masked; the example shows the last four digits, as the sandbox returns it.
     /// Sent and received as <c>routing_number</c>.
     /// </summary>
     public string? RoutingNumber { get; init; }
 
     /// <summary>
-    /// The account number, as returned (the docs do not say whether it is masked).
+    /// The account number, as returned. The docs do not say whether it is masked; the example shows the last four digits, as the sandbox returns it.
     /// Sent and received as <c>account_number</c>.
     /// </summary>
     public string? AccountNumber { get; init; }
