@@ -40,6 +40,17 @@ public sealed class ResilienceTests
         Assert.Equal(TimeSpan.FromSeconds(1 + 2 + 4), _time.Elapsed);
     }
 
+    [Fact]
+    public async Task Every_response_is_disposed_once_read_including_the_ones_retried()
+    {
+        _handler.RespondWith(HttpStatusCode.ServiceUnavailable, "{}").RespondWith(HttpStatusCode.BadGateway, "{}").RespondWith(HttpStatusCode.OK, Ok);
+
+        await _time.RunAsync(() => Client().Customers.DeleteAsync("c1"), _handler);
+
+        Assert.Equal(3, _handler.Responses.Count);
+        Assert.All(_handler.Responses, response => Assert.Throws<ObjectDisposedException>(() => response.Content.ReadAsStream()));
+    }
+
     [Theory]
     [InlineData("GET", 408)]
     [InlineData("GET", 429)]

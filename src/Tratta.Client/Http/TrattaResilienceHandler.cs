@@ -96,6 +96,13 @@ public sealed class TrattaResilienceHandler : DelegatingHandler
                     arguments.Context.Properties.TryGetValue(RequestKey, out var request)
                     && RetryClassifier.ShouldRetry(request, arguments.Outcome, options.MaxRetryAfter, timeProvider.GetUtcNow())),
                 DelayGenerator = arguments => ValueTask.FromResult(RetryClassifier.RetryAfter(arguments.Outcome, timeProvider.GetUtcNow())),
+
+                // The response being retried is never returned: release its connection now, not at finalization.
+                OnRetry = arguments =>
+                {
+                    arguments.Outcome.Result?.Dispose();
+                    return ValueTask.CompletedTask;
+                },
             });
         }
 

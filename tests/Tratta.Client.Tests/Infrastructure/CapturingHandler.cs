@@ -18,6 +18,9 @@ internal sealed class CapturingHandler : HttpMessageHandler
 
     public List<CapturedRequest> Requests { get; } = [];
 
+    /// <summary>Every response handed out, to check who disposed it.</summary>
+    public ConcurrentQueue<HttpResponseMessage> Responses { get; } = new();
+
     /// <summary>Requests being answered right now (a hanging answer does not count: it waits to be cancelled).</summary>
     public int Answering => Volatile.Read(ref _answering);
 
@@ -85,6 +88,7 @@ internal sealed class CapturingHandler : HttpMessageHandler
 
             var response = await respond(request, cancellationToken);
             response.RequestMessage = request;
+            Responses.Enqueue(response);
             return response;
         }
         finally
