@@ -82,6 +82,22 @@ public sealed class PagingTests
     }
 
     [Fact]
+    public async Task A_next_link_given_as_a_path_is_followed_on_the_api_s_origin()
+    {
+        _handler.RespondWith(HttpStatusCode.OK, Page(1, "/api/v1/customers?page=2", "c1"))
+            .RespondWith(HttpStatusCode.OK, Page(2, null, "c2"));
+
+        var ids = new List<string>();
+        await foreach (var customer in Client.Customers.ListAutoPagingAsync())
+        {
+            ids.Add(customer.Id);
+        }
+
+        Assert.Equal(["c1", "c2"], ids);
+        Assert.Equal("https://api.example.test/api/v1/customers?page=2", _handler.Requests[1].Uri.ToString());
+    }
+
+    [Fact]
     public async Task A_next_link_to_another_host_is_not_followed_so_the_key_never_leaves_the_api()
     {
         _handler.RespondWith(HttpStatusCode.OK, Page(1, "https://evil.example.test/steal?page=2", "c1"));

@@ -224,6 +224,20 @@ public sealed class ResilienceTests
         Assert.DoesNotContain("secret-host", _logs.AllText());
     }
 
+    [Fact]
+    public async Task A_timed_out_attempt_is_logged_so_an_unknown_charge_outcome_leaves_a_trace()
+    {
+        _handler.Hang();
+
+        await _time.RunAsync(() => Assert.ThrowsAsync<TrattaTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
+
+        var failed = Assert.Single(_logs.Events, e => e.EventId.Name == "TrattaAttemptFailed");
+        Assert.Equal("POST", failed.Values["Method"]);
+        Assert.Equal("/charges", failed.Values["PathTemplate"]);
+        Assert.Equal("Cancelled or timed out", failed.Values["ErrorType"]);
+        Assert.Equal(30_000d, (double)failed.Values["ElapsedMilliseconds"]!);
+    }
+
     private TrattaClient Client(TimeSpan? total = null)
     {
         var options = new TrattaClientOptions

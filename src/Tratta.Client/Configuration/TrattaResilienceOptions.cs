@@ -50,9 +50,14 @@ public sealed class TrattaResilienceOptions
             yield return $"{section}:BaseDelay must not be negative, and MaxDelay not shorter than BaseDelay.";
         }
 
-        if (AttemptTimeout <= TimeSpan.Zero || TotalTimeout < AttemptTimeout)
+        if (BaseDelay > TimeSpan.FromDays(1) || MaxDelay > TimeSpan.FromDays(1))
         {
-            yield return $"{section}:AttemptTimeout must be positive, and TotalTimeout not shorter than AttemptTimeout.";
+            yield return $"{section}:BaseDelay and MaxDelay must not be longer than a day.";
+        }
+
+        if (AttemptTimeout < TimeSpan.FromMilliseconds(10) || TotalTimeout > TimeSpan.FromDays(1) || TotalTimeout < AttemptTimeout)
+        {
+            yield return $"{section}:AttemptTimeout must be at least 10 ms, TotalTimeout at most a day, and TotalTimeout not shorter than AttemptTimeout.";
         }
 
         if (MaxRetryAfter < TimeSpan.Zero)

@@ -40,9 +40,12 @@ public sealed partial class TrattaLoggingHandler : DelegatingHandler
             LogAttempt(method, pathTemplate, (int)response.StatusCode, _timeProvider.GetElapsedTime(started).TotalMilliseconds, attempt);
             return response;
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception exception)
         {
-            LogFailedAttempt(method, pathTemplate, exception.GetType().Name, _timeProvider.GetElapsedTime(started).TotalMilliseconds, attempt);
+            // A cancelled attempt is logged as well: the attempt timeout cancels it, and for a POST that attempt is
+            // the one whose outcome is unknown.
+            var error = exception is OperationCanceledException ? "Cancelled or timed out" : exception.GetType().Name;
+            LogFailedAttempt(method, pathTemplate, error, _timeProvider.GetElapsedTime(started).TotalMilliseconds, attempt);
             throw;
         }
     }

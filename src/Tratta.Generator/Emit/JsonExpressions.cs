@@ -22,9 +22,9 @@ internal static class JsonExpressions
             TypeKind.Decimal or TypeKind.DecimalString => $"{Runtime}.JsonRead.Decimal(ref {reader}, {name})",
             TypeKind.Double => $"{Runtime}.JsonRead.Double(ref {reader}, {name})",
             TypeKind.Boolean => $"{Runtime}.JsonRead.Boolean(ref {reader}, {name})",
-            TypeKind.Date => $"{Runtime}.JsonRead.Date(ref {reader}, {name})",
+            TypeKind.Date => $"{Runtime}.JsonRead.Date(ref {reader}, {name}{Layout(type)})",
             TypeKind.DateTimeOffset => $"{Runtime}.JsonRead.DateTimeOffset(ref {reader}, {name})",
-            TypeKind.LocalDateTime => $"{Runtime}.JsonRead.LocalDateTime(ref {reader}, {name})",
+            TypeKind.LocalDateTime => $"{Runtime}.JsonRead.LocalDateTime(ref {reader}, {name}{Layout(type)})",
             TypeKind.Named or TypeKind.Enum => $"{ConverterName(ns, type.Name!)}.ReadValue(ref {reader})",
             TypeKind.List => $"{Runtime}.JsonRead.List(ref {reader}, {name}, {ItemReader(type.Element!, ns, property, depth)})",
             TypeKind.Map => $"{Runtime}.JsonRead.Map(ref {reader}, {name}, {ItemReader(type.Element!, ns, property, depth)}"
@@ -48,6 +48,8 @@ internal static class JsonExpressions
         TypeKind.Map => $"{Runtime}.JsonWrite.Map({writer}, {value}, {ItemWriter(type.Element!, ns, depth)});",
         _ => $"{value}.WriteTo({writer});",
     };
+
+    private static string Layout(TypeRef type) => type.DateFormat is { } format ? ", " + SourceWriter.Literal(format) : "";
 
     private static string ItemReader(TypeRef element, string ns, string property, int depth)
     {

@@ -23,9 +23,9 @@ internal static class OperationMethodEmitter
         if (!string.IsNullOrWhiteSpace(operation.Description))
         {
             writer.Line("/// <remarks>");
-            foreach (var line in operation.Description!.Trim().Split('\n'))
+            foreach (var line in SourceWriter.Lines(operation.Description!))
             {
-                writer.Line(("/// " + SourceWriter.Xml(line.TrimEnd('\r'))).TrimEnd());
+                writer.Line(("/// " + SourceWriter.Xml(line)).TrimEnd());
             }
 
             writer.Line("/// </remarks>");
@@ -33,7 +33,7 @@ internal static class OperationMethodEmitter
 
         foreach (var parameter in Parameters(client, operation))
         {
-            writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{SourceWriter.Xml(parameter.Description)}</param>");
+            writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{SourceWriter.XmlLine(parameter.Description)}</param>");
         }
 
         writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
@@ -141,7 +141,7 @@ internal static class OperationMethodEmitter
         writer.Summary((operation.Summary ?? operation.Name) + ": every item, page after page.", $"Calls <see cref=\"{operation.Name}Async\"/>, then follows the server's link to each next page while the caller keeps reading.");
         foreach (var parameter in Parameters(client, operation))
         {
-            writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{SourceWriter.Xml(parameter.Description)}</param>");
+            writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{SourceWriter.XmlLine(parameter.Description)}</param>");
         }
 
         writer.Line("/// <param name=\"cancellationToken\">Stops the walk.</param>");
@@ -153,17 +153,17 @@ internal static class OperationMethodEmitter
         var arguments = string.Join(", ", Parameters(client, operation).Select(p => p.Name).Append("cancellationToken"));
         var template = SourceWriter.Literal($"{operation.HttpMethod} {operation.PathTemplate}");
         writer.OpenBlock("public async " + AutoPagingSignature(client, operation, isImplementation: true));
-        writer.Line($"var page = await {operation.Name}Async({arguments}).ConfigureAwait(false);");
+        writer.Line($"var currentPage = await {operation.Name}Async({arguments}).ConfigureAwait(false);");
         writer.OpenBlock("while (true)");
-        writer.OpenBlock("foreach (var item in page)");
-        writer.Line("yield return item;");
+        writer.OpenBlock("foreach (var pageItem in currentPage)");
+        writer.Line("yield return pageItem;");
         writer.CloseBlock();
         writer.Line();
-        writer.OpenBlock("if (page.NextPage is not { } next)");
+        writer.OpenBlock("if (currentPage.NextPage is not { } nextPageLink)");
         writer.Line("yield break;");
         writer.CloseBlock();
         writer.Line();
-        writer.Line($"page = await _connection.SendNextPageAsync(next, {template}, {ReadLambda(client, operation)}, cancellationToken).ConfigureAwait(false);");
+        writer.Line($"currentPage = await _connection.SendNextPageAsync(nextPageLink, {template}, {ReadLambda(client, operation)}, cancellationToken).ConfigureAwait(false);");
         writer.CloseBlock();
         writer.CloseBlock();
     }
@@ -224,17 +224,29 @@ internal static class OperationMethodEmitter
 
     private static void WriteQueryAppend(SourceWriter writer, ParameterModel parameter)
     {
-        var value = ToText(parameter.Type, parameter.Name + (parameter.IsRequired || !parameter.Type.IsValueType ? "" : ".Value"));
-        var append = $"queryString.Append(queryString.Length == 0 ? '?' : '&').Append({SourceWriter.Literal(System.Uri.EscapeDataString(parameter.WireName))}).Append('=').Append(global::System.Uri.EscapeDataString({value}));";
-        if (parameter.IsRequired)
+        var key = SourceWriter.Literal(System.Uri.EscapeDataString(parameter.WireName));
+        string Append(string text) => $"queryString.Append(queryString.Length == 0 ? '?' : '&').Append({key}).Append('=').Append(global::System.Uri.EscapeDataString({text}));";
+        if (!parameter.IsRequired)
         {
-            writer.Line(append);
-            return;
+            writer.OpenBlock($"if ({parameter.Name} is not null)");
         }
 
-        writer.OpenBlock($"if ({parameter.Name} is not null)");
-        writer.Line(append);
-        writer.CloseBlock();
+        if (parameter.Type.Kind == TypeKind.List)
+        {
+            // OpenAPI's default for query arrays (form, explode): ?tag=a&tag=b.
+            writer.OpenBlock($"foreach (var queryItem in {parameter.Name})");
+            writer.Line(Append(ToText(parameter.Type.Element!, "queryItem")));
+            writer.CloseBlock();
+        }
+        else
+        {
+            writer.Line(Append(ToText(parameter.Type, parameter.Name + (parameter.IsRequired || !parameter.Type.IsValueType ? "" : ".Value"))));
+        }
+
+        if (!parameter.IsRequired)
+        {
+            writer.CloseBlock();
+        }
     }
 
     private static string ToText(TypeRef type, string expression) => type.Kind switch
@@ -242,7 +254,7 @@ internal static class OperationMethodEmitter
         TypeKind.String => expression,
         TypeKind.Boolean => $"({expression} ? \"true\" : \"false\")",
         TypeKind.Named or TypeKind.Enum => $"{expression}.ToString()",
-        TypeKind.Date => $"{expression}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        TypeKind.Date or TypeKind.LocalDateTime => $"{expression}.ToString({SourceWriter.Literal(type.DateFormat ?? (type.Kind == TypeKind.Date ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ss"))}, global::System.Globalization.CultureInfo.InvariantCulture)",
         TypeKind.DateTimeOffset => $"{expression}.ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
         _ => $"global::System.Convert.ToString({expression}, global::System.Globalization.CultureInfo.InvariantCulture)!",
     };

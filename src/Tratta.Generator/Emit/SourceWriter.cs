@@ -59,7 +59,7 @@ internal sealed class SourceWriter
         var lines = new List<string>();
         if (!string.IsNullOrWhiteSpace(text))
         {
-            lines.AddRange(text!.Trim().Split('\n').Select(line => Xml(line.TrimEnd('\r'))));
+            lines.AddRange(Lines(text!).Select(Xml));
         }
 
         if (!string.IsNullOrWhiteSpace(xml))
@@ -96,6 +96,13 @@ internal sealed class SourceWriter
 
     public override string ToString() => _builder.ToString();
 
+    /// <summary>Splits text at every line break C# knows (\r\n, \r, \n, U+0085, U+2028, U+2029).</summary>
+    public static IEnumerable<string> Lines(string text) =>
+        text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u0085', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n').Trim().Split('\n').Select(line => line.TrimEnd());
+
+    /// <summary>Text for a one-line XML doc element such as <c>&lt;param&gt;</c>: line breaks become spaces.</summary>
+    public static string XmlLine(string text) => Xml(string.Join(" ", Lines(text).Where(line => line.Length > 0)));
+
     public static string Xml(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
@@ -112,7 +119,7 @@ internal sealed class SourceWriter
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
-                _ when char.IsControl(c) => "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture),
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture),
                 _ => c.ToString(),
             });
         }

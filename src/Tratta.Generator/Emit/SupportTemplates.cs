@@ -14,10 +14,12 @@ internal static class SupportTemplates
     private const string ResourcePrefix = "Tratta.Generator.Templates.";
 
     /// <summary>The name prefix of a client's support types: <c>TrattaClient</c> → <c>Tratta</c>.</summary>
-    public static string Prefix(ClientModel client) =>
-        client.ClientName.EndsWith("Client", System.StringComparison.Ordinal) && client.ClientName.Length > "Client".Length
-            ? client.ClientName.Substring(0, client.ClientName.Length - "Client".Length)
-            : client.ClientName;
+    public static string Prefix(ClientModel client) => Prefix(client.ClientName);
+
+    public static string Prefix(string clientName) =>
+        clientName.EndsWith("Client", System.StringComparison.Ordinal) && clientName.Length > "Client".Length
+            ? clientName.Substring(0, clientName.Length - "Client".Length)
+            : clientName;
 
     public static string ApiExceptionName(ClientModel client) => Prefix(client) + "ApiException";
 
@@ -34,12 +36,13 @@ internal static class SupportTemplates
             var text = template.Replace("\r\n", "\n")
                 .Replace("TRATTA_NAMESPACE", client.Namespace)
                 .Replace("TRATTA_PREFIX", Prefix(client))
-                .Replace("TRATTA_API_NAME", client.ApiName)
+                .Replace("TRATTA_API_NAME", SourceWriter.XmlLine(client.ApiName))
                 .Replace("TRATTA_GENERATOR_VERSION", EmitConventions.GeneratorVersion);
             var typeName = name.Substring(ResourcePrefix.Length, name.Length - ResourcePrefix.Length - ".cs".Length);
             // Templates whose types carry the client's prefix (TrattaApiException) are named after it too.
             var emittedName = template.Contains("class TRATTA_PREFIX") ? Prefix(client) + typeName : typeName;
-            yield return new GeneratedFile($"{client.HintPrefix}{emittedName}.g.cs", text);
+            // "Support." keeps these hint names apart from those of the spec's types (a schema may be called Page).
+            yield return new GeneratedFile($"{client.HintPrefix}Support.{emittedName}.g.cs", text);
         }
     }
 }

@@ -120,9 +120,9 @@ internal static class ValidatorEmitter
 
         if (rules.RequiredIf is { } requiredIf)
         {
-            var other = Sibling(requiredIf.Property);
+            var sibling = record.Properties.First(p => p.WireName == requiredIf.Property);
             Separate();
-            writer.OpenBlock($"if ({absent} && {other}?.ToString() == {SourceWriter.Literal(requiredIf.EqualsValue)})");
+            writer.OpenBlock($"if ({absent} && {Equals(sibling, requiredIf.EqualsValue)})");
             writer.Line($"errors.Add({field}, {Messages}.RequiredIf({field}, path + {SourceWriter.Literal(requiredIf.Property)}, {SourceWriter.Literal(requiredIf.EqualsValue)}));");
             writer.CloseBlock();
         }
@@ -163,7 +163,7 @@ internal static class ValidatorEmitter
     }
 
     /// <summary>The checks of one value that is present: its own rules, then those of its items or members.</summary>
-    private static void WriteValueChecks(SourceWriter writer, ClientModel client, TypeRef type, RuleSet rules, string value, string field, string propertyName, List<(string Field, string Pattern)> patterns, string? nestedPath = null)
+    private static void WriteValueChecks(SourceWriter writer, ClientModel client, TypeRef type, RuleSet rules, string value, string field, string propertyName, List<(string Field, string Pattern)> patterns, string? nestedPath = null, int depth = 0)
     {
         nestedPath ??= field + " + \".\"";
         void Check(string failsWhen, string message)
@@ -189,7 +189,7 @@ internal static class ValidatorEmitter
         }
         else if (rules.Pattern is { } otherPattern)
         {
-            var fieldName = propertyName + "Pattern";
+            var fieldName = propertyName + "_Pattern";
             patterns.Add((fieldName, otherPattern));
             Check($"!{Rules}.Matches({value}, {fieldName})", $"Format({field})");
         }
@@ -232,25 +232,30 @@ internal static class ValidatorEmitter
                 writer.Line($"{value}.ValidateInto(errors, {nestedPath}, clock);");
                 break;
             case TypeKind.List when rules.Element is not null || IsValidated(type.Element!):
-                writer.OpenBlock($"for (var index = 0; index < {value}.Count; index++)");
-                writer.Line($"var item = {value}[index];");
+                var index = "index" + depth;
+                var item = "item" + depth;
+                writer.OpenBlock($"for (var {index} = 0; {index} < {value}.Count; {index}++)");
+                writer.Line($"var {item} = {value}[{index}];");
                 var listChecks = new SourceWriter();
-                WriteValueChecks(listChecks, client, type.Element!, rules.Element ?? RuleSet.None, "item", $"{nestedPath} + index.ToString(global::System.Globalization.CultureInfo.InvariantCulture)", propertyName + "Item", patterns);
-                WriteNullableItem(writer, type.Element!, listChecks, "item");
+                var itemField = $"{nestedPath} + {index}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+                WriteValueChecks(listChecks, client, type.Element!, rules.Element ?? RuleSet.None, item, itemField, propertyName + "Item", patterns, itemField + " + \".\"", depth + 1);
+                WriteNullableItem(writer, type.Element!, listChecks, item);
                 writer.CloseBlock();
                 break;
             case TypeKind.Map when rules.Element is not null || rules.KeyMaxLength is not null || IsValidated(type.Element!):
-                writer.OpenBlock($"foreach (var entry in {value})");
+                var entry = "entry" + depth;
+                writer.OpenBlock($"foreach (var {entry} in {value})");
                 if (rules.KeyMaxLength is { } keyMaxLength)
                 {
-                    writer.OpenBlock($"if (entry.Key.Length > {keyMaxLength})");
-                    writer.Line($"errors.Add({nestedPath} + entry.Key, {Messages}.KeyMaxLength({nestedPath} + entry.Key, {keyMaxLength}));");
+                    writer.OpenBlock($"if ({entry}.Key.Length > {keyMaxLength})");
+                    writer.Line($"errors.Add({nestedPath} + {entry}.Key, {Messages}.KeyMaxLength({nestedPath} + {entry}.Key, {keyMaxLength}));");
                     writer.CloseBlock();
                 }
 
                 var itemChecks = new SourceWriter();
-                WriteValueChecks(itemChecks, client, type.Element!, rules.Element ?? RuleSet.None, "entry.Value", $"{nestedPath} + entry.Key", propertyName + "Value", patterns);
-                WriteNullableItem(writer, type.Element!, itemChecks, "entry.Value");
+                var entryField = $"{nestedPath} + {entry}.Key";
+                WriteValueChecks(itemChecks, client, type.Element!, rules.Element ?? RuleSet.None, $"{entry}.Value", entryField, propertyName + "Value", patterns, entryField + " + \".\"", depth + 1);
+                WriteNullableItem(writer, type.Element!, itemChecks, $"{entry}.Value");
                 writer.CloseBlock();
                 break;
         }
@@ -310,7 +315,24 @@ internal static class ValidatorEmitter
         }
     }
 
-    private static bool IsValidated(TypeRef type) => type.Kind is TypeKind.Named or TypeKind.Enum;
+    /// <summary>Whether a sibling holds a value given as spec text, compared as its own type (not through ToString).</summary>
+    private static string Equals(PropertyModel sibling, string value)
+    {
+        var member = sibling.Name;
+        var text = SourceWriter.Literal(value);
+        return sibling.Type.Kind switch
+        {
+            TypeKind.Boolean => $"{member} == {(string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase) ? "true" : "false")}",
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal or TypeKind.DecimalString or TypeKind.Double when decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                => $"{member} is {{ }} number{member} && (decimal)number{member} == {Number(number)}m",
+            TypeKind.Enum => $"{member} is {{ }} choice{member} && choice{member}.Value == {text}",
+            TypeKind.String => $"{member} == {text}",
+            _ => $"global::System.Convert.ToString({member}, global::System.Globalization.CultureInfo.InvariantCulture) == {text}",
+        };
+    }
+
+    private static bool IsValidated(TypeRef type) =>
+        type.Kind is TypeKind.Named or TypeKind.Enum || (type.Kind is TypeKind.List or TypeKind.Map && IsValidated(type.Element!));
 
     private static bool IsDigits(string pattern, out int count)
     {

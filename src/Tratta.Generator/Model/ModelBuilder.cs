@@ -12,7 +12,7 @@ internal static class ModelBuilder
     public static ModelResult Build(SpecDocument document, GeneratorSettings settings)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var types = new TypeModelBuilder(document, diagnostics);
+        var types = new TypeModelBuilder(document, ReservedTypeNames(settings), diagnostics);
         var groups = new OperationModelBuilder(document, types, diagnostics).Build();
         var allTypes = types.Types();
         var model = new ClientModel
@@ -30,6 +30,20 @@ internal static class ModelBuilder
 
         // Code is emitted only from a spec without errors: half a client would bury the real problem in C# errors.
         return new ModelResult(diagnostics.Count == 0 ? model : null, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Names the client's own types take (see Emit/SupportTemplates and the client emitter).</summary>
+    private static IEnumerable<string> ReservedTypeNames(GeneratorSettings settings)
+    {
+        var prefix = Emit.SupportTemplates.Prefix(settings.ClientName);
+        yield return settings.ClientName;
+        yield return "I" + settings.ClientName;
+        yield return "ValidationErrors";
+        yield return prefix + "ExceptionFactory";
+        foreach (var exception in new[] { "Api", "Validation", "Authentication", "Permission", "NotFound", "RateLimit", "Server", "Transport" })
+        {
+            yield return prefix + exception + "Exception";
+        }
     }
 
     /// <summary>The records a request body can hold, directly or nested, in the order of <paramref name="types"/>.</summary>

@@ -13,7 +13,7 @@ internal sealed class OperationModelBuilder
     private const string JsonMediaType = "application/json";
 
     // Names the generated method body uses for its own locals and parameters.
-    private static readonly string[] ReservedParameterNames = { "request", "body", "cancellationToken", "httpRequest", "requestPath", "queryString" };
+    private static readonly string[] ReservedParameterNames = { "request", "body", "cancellationToken", "httpRequest", "requestPath", "queryString", "currentPage", "pageItem", "nextPageLink", "queryItem" };
 
     private static readonly Regex Placeholder = new(@"\{([^}]+)\}", RegexOptions.CultureInvariant);
 
@@ -91,13 +91,12 @@ internal sealed class OperationModelBuilder
     {
         var contextName = Naming.Pascal(operationId);
         var parameters = new List<ParameterModel>();
-        foreach (var parameter in operation.Parameters)
-        {
-            if (ResolveParameter(parameter) is not { } resolved)
-            {
-                continue;
-            }
+        var resolvedParameters = operation.Parameters.Select(ResolveParameter).Where(p => p is not null).Select(p => p!).ToList();
 
+        // The path item's parameters come first and the operation's own last: an own one replaces a shared one.
+        resolvedParameters = resolvedParameters.Where((p, i) => !resolvedParameters.Skip(i + 1).Any(later => later.Name == p.Name && later.In == p.In)).ToList();
+        foreach (var resolved in resolvedParameters)
+        {
             if (resolved.In is not ("path" or "query" or "header"))
             {
                 Report(TrattaDiagnostics.UnsupportedConstruct, resolved.Span, $"A '{resolved.In}' parameter", "Use a path, query or header parameter.");
@@ -105,8 +104,37 @@ internal sealed class OperationModelBuilder
             }
 
             var type = resolved.Schema is null ? TypeRef.String : _types.Resolve(resolved.Schema, contextName + Naming.Pascal(resolved.Name), out _);
-            var name = Naming.Camel(resolved.Name);
-            parameters.Add(new ParameterModel(resolved.Name, ReservedParameterNames.Contains(name) ? name + "Parameter" : name, resolved.In, type, resolved.Required || resolved.In == "path", resolved.Description));
+            if (type.Kind is TypeKind.List && resolved.In != "query" || type.Kind is TypeKind.Map or TypeKind.Named or TypeKind.Json)
+            {
+                Report(TrattaDiagnostics.UnsupportedConstruct, resolved.Span, $"The {resolved.In} parameter '{resolved.Name}' of this type", "Give it a string, number, boolean, date or enum schema (a list only in the query).");
+                continue;
+            }
+
+            var name = resolved.NameOverride ?? Naming.Camel(resolved.Name);
+            if (resolved.NameOverride is not null && !Naming.IsValidIdentifier(name))
+            {
+                Report(TrattaDiagnostics.InvalidName, resolved.Span, name, Naming.IsKeyword(name) ? "it is a C# keyword" : "it is not a valid identifier");
+                continue;
+            }
+
+            if (ReservedParameterNames.Contains(name))
+            {
+                name += "Parameter";
+            }
+
+            // The same name in two places (path {id} and query id) is valid OpenAPI: the later one says where it goes.
+            if (parameters.Any(p => p.Name == name))
+            {
+                name += Naming.Pascal(resolved.In);
+            }
+
+            if (parameters.Any(p => p.Name == name))
+            {
+                Report(TrattaDiagnostics.NameCollision, resolved.Span, parameters.First(p => p.Name == name).WireName, resolved.Name, name, $"the parameters of '{operationId}'");
+                continue;
+            }
+
+            parameters.Add(new ParameterModel(resolved.Name, name, resolved.In, type, resolved.Required || resolved.In == "path", resolved.Description));
         }
 
         if (!PathMatches(operation, parameters))
@@ -116,6 +144,12 @@ internal sealed class OperationModelBuilder
 
         var body = BuildBody(operation, contextName);
         var (responseType, envelope, paging) = BuildResponse(operation, contextName);
+        if (operation.NameOverride is { } nameOverride && !Naming.IsValidIdentifier(nameOverride))
+        {
+            Report(TrattaDiagnostics.InvalidName, operation.OperationIdSpan, nameOverride, Naming.IsKeyword(nameOverride) ? "it is a C# keyword" : "it is not a valid identifier");
+            return null;
+        }
+
         return new OperationModel
         {
             Name = operation.NameOverride ?? ConventionalName(operation) ?? contextName,

@@ -37,9 +37,17 @@ internal sealed class TypeModelBuilder
     private readonly HashSet<string> _resolvingAliases = new();
     private readonly HashSet<string> _building = new();
 
-    public TypeModelBuilder(SpecDocument document, List<DiagnosticInfo> diagnostics)
+    /// <param name="document">The spec.</param>
+    /// <param name="reservedNames">The names of the client's own types (client, exceptions, ValidationErrors).</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public TypeModelBuilder(SpecDocument document, IEnumerable<string> reservedNames, List<DiagnosticInfo> diagnostics)
     {
         _diagnostics = diagnostics;
+        foreach (var reserved in reservedNames)
+        {
+            _usedTypeNames.Add(reserved);
+        }
+
         foreach (var component in document.Schemas)
         {
             _components[component.Name] = component;
@@ -60,7 +68,7 @@ internal sealed class TypeModelBuilder
 
             if (!_usedTypeNames.Add(name))
             {
-                var other = _componentTypeNames.First(pair => pair.Value == name).Key;
+                var other = _componentTypeNames.FirstOrDefault(pair => pair.Value == name).Key ?? "a type the client itself declares";
                 Report(TrattaDiagnostics.NameCollision, component.NameSpan, other, component.Name, name, "the generated types");
                 continue;
             }
@@ -206,7 +214,14 @@ internal sealed class TypeModelBuilder
 
         if (Fits(schema, "pattern", isString, "string", typeText) && schema.Pattern is { } pattern)
         {
-            rules = rules with { Pattern = pattern };
+            if (IsValidPattern(pattern, out var problem))
+            {
+                rules = rules with { Pattern = pattern };
+            }
+            else
+            {
+                Report(TrattaDiagnostics.InvalidExtensionValue, ValueSpan(schema, "pattern"), "pattern", $"the regular expression cannot be compiled ({problem}).");
+            }
         }
 
         if (Fits(schema, "minimum", isNumber, "numeric", typeText) && schema.Minimum is { } minimum && schema.ExclusiveMinimum != minimum)
@@ -263,6 +278,21 @@ internal sealed class TypeModelBuilder
         }
 
         return rules;
+    }
+
+    private static bool IsValidPattern(string pattern, out string problem)
+    {
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            problem = "";
+            return true;
+        }
+        catch (System.ArgumentException exception)
+        {
+            problem = exception.Message;
+            return false;
+        }
     }
 
     private static string DescribeType(SpecSchema schema, TypeRef type) =>
@@ -355,7 +385,7 @@ internal sealed class TypeModelBuilder
         if (!schema.Enum.IsEmpty)
         {
             var name = ReserveInlineName(contextName);
-            AddType(new EnumModel(name, schema.Description, EnumMembers(schema)));
+            AddType(new EnumModel(name, schema.Description, EnumMembers(name, schema)));
             return new TypeRef(TypeKind.Enum, name);
         }
 
@@ -425,7 +455,7 @@ internal sealed class TypeModelBuilder
         }
         else if (IsEnumSchema(schema))
         {
-            AddType(new EnumModel(name, schema.Description, EnumMembers(schema)));
+            AddType(new EnumModel(name, schema.Description, EnumMembers(name, schema)));
         }
         else
         {
@@ -566,10 +596,12 @@ internal sealed class TypeModelBuilder
         AddType(new UnionModel(name, schema.Description, unionCases.ToEquatableArray()));
     }
 
-    private static EquatableArray<EnumMemberModel> EnumMembers(SpecSchema schema)
+    private static EquatableArray<EnumMemberModel> EnumMembers(string enumName, SpecSchema schema)
     {
         var members = new List<EnumMemberModel>();
-        var used = new HashSet<string> { "Unknown" };
+
+        // The struct's own members (and its name, CS0542) are taken: a value named like one gets a number.
+        var used = new HashSet<string> { enumName, "Value", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize" };
         foreach (var value in schema.Enum.Where(v => v != "null"))
         {
             var name = Naming.Pascal(value);

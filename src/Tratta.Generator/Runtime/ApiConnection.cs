@@ -104,13 +104,27 @@ internal sealed class ApiConnection
 
     private global::System.Net.Http.HttpRequestMessage NextPageRequest(string next)
     {
-        var origin = BaseAddress ?? HttpClient.BaseAddress;
-        if (!global::System.Uri.TryCreate(next, global::System.UriKind.RelativeOrAbsolute, out var uri))
+        var origin = BaseAddress ?? HttpClient.BaseAddress
+            ?? throw new global::System.Text.Json.JsonException("The next page link cannot be followed without a base address.");
+        global::System.Uri uri;
+        if (next.StartsWith("/", global::System.StringComparison.Ordinal) && !next.StartsWith("//", global::System.StringComparison.Ordinal))
         {
-            throw new global::System.Text.Json.JsonException("The next page link is not a URL.");
+            uri = new global::System.Uri(origin, next);
+        }
+        else if (global::System.Uri.TryCreate(next, global::System.UriKind.Absolute, out var absolute) && (absolute.Scheme == global::System.Uri.UriSchemeHttps || absolute.Scheme == global::System.Uri.UriSchemeHttp))
+        {
+            uri = absolute;
+        }
+        else if (global::System.Uri.TryCreate(next, global::System.UriKind.Relative, out var relative) && !next.StartsWith("//", global::System.StringComparison.Ordinal))
+        {
+            uri = new global::System.Uri(origin, relative);
+        }
+        else
+        {
+            throw new global::System.Text.Json.JsonException("The next page link is not an http(s) URL.");
         }
 
-        if (uri.IsAbsoluteUri && (origin is null || global::System.Uri.Compare(uri, origin, global::System.UriComponents.SchemeAndServer, global::System.UriFormat.Unescaped, global::System.StringComparison.OrdinalIgnoreCase) != 0))
+        if (global::System.Uri.Compare(uri, origin, global::System.UriComponents.SchemeAndServer, global::System.UriFormat.Unescaped, global::System.StringComparison.OrdinalIgnoreCase) != 0)
         {
             throw new global::System.Text.Json.JsonException("The next page link points away from the API's host; it is not followed.");
         }

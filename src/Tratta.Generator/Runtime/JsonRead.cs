@@ -147,10 +147,18 @@ internal static class JsonRead
         _ => throw Unexpected(ref reader, property, "true or false"),
     };
 
-    /// <summary>A date in ISO form (<c>2023-02-28</c>), US form (<c>02/28/2023</c>), or the date part of a date-time.</summary>
-    public static global::System.DateOnly Date(ref global::System.Text.Json.Utf8JsonReader reader, string property)
+    /// <summary>
+    /// A date in the spec's declared layout when it has one (read first, so that <c>dd/MM/yyyy</c> is not taken for
+    /// <c>MM/dd/yyyy</c>), else in ISO form (<c>2023-02-28</c>), US form (<c>02/28/2023</c>), or a date-time's date.
+    /// </summary>
+    public static global::System.DateOnly Date(ref global::System.Text.Json.Utf8JsonReader reader, string property, string? layout = null)
     {
         var text = String(ref reader, property);
+        if (layout is not null && global::System.DateTime.TryParseExact(text, layout, Invariant, global::System.Globalization.DateTimeStyles.None, out var declared))
+        {
+            return global::System.DateOnly.FromDateTime(declared);
+        }
+
         if (global::System.DateTime.TryParseExact(text, DateLayouts, Invariant, global::System.Globalization.DateTimeStyles.None, out var exact))
         {
             return global::System.DateOnly.FromDateTime(exact);
@@ -170,10 +178,15 @@ internal static class JsonRead
             : throw Unexpected(ref reader, property, "a date and time");
     }
 
-    /// <summary>A date-time without an offset, as in <c>2023-02-28 13:21:16</c>; ISO forms are accepted too.</summary>
-    public static global::System.DateTime LocalDateTime(ref global::System.Text.Json.Utf8JsonReader reader, string property)
+    /// <summary>A date-time without an offset, as in <c>2023-02-28 13:21:16</c> (the declared layout first); ISO forms too.</summary>
+    public static global::System.DateTime LocalDateTime(ref global::System.Text.Json.Utf8JsonReader reader, string property, string? layout = null)
     {
         var text = String(ref reader, property);
+        if (layout is not null && global::System.DateTime.TryParseExact(text, layout, Invariant, global::System.Globalization.DateTimeStyles.None, out var declared))
+        {
+            return declared;
+        }
+
         if (global::System.DateTime.TryParseExact(text, DateLayouts, Invariant, global::System.Globalization.DateTimeStyles.None, out var exact))
         {
             return exact;
@@ -224,8 +237,14 @@ internal static class JsonRead
 
         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray && entryKey is not null && entryValue is not null)
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
                 string? key = null;
                 var value = default(T);
                 while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)

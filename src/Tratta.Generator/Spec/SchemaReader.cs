@@ -11,6 +11,10 @@ internal sealed class SchemaReader
     private readonly YamlNodes _nodes;
     private readonly ExtensionReader _extensions;
 
+    // The schema nodes being read: a YAML alias that points back at one of them (a recursive anchor) would recurse
+    // for ever and overflow the compiler's stack, which no catch can stop.
+    private readonly HashSet<YamlNode> _reading = new(ReferenceEqualityComparer.Instance);
+
     public SchemaReader(YamlNodes nodes, ExtensionReader extensions)
     {
         _nodes = nodes;
@@ -25,6 +29,29 @@ internal sealed class SchemaReader
             return null;
         }
 
+        if (!_reading.Add(mapping))
+        {
+            _nodes.Report(Tratta.Generator.Diagnostics.DiagnosticInfo.Create(
+                Tratta.Generator.Diagnostics.TrattaDiagnostics.UnsupportedConstruct.Id,
+                YamlNodes.SpanOf(node),
+                "A YAML alias that makes a schema contain itself",
+                "Write the recursion as a '$ref' to a schema under components/schemas."));
+            return null;
+        }
+
+        try
+        {
+            return ReadMapping(mapping);
+        }
+        finally
+        {
+            _reading.Remove(mapping);
+        }
+    }
+
+    private SpecSchema ReadMapping(YamlMappingNode mapping)
+    {
+        YamlNode node = mapping;
         var keywords = new List<SpecKeyword>();
         foreach (var entry in mapping.Children)
         {

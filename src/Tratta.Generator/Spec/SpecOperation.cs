@@ -27,7 +27,8 @@ internal sealed record SpecOperation
 
     public EquatableArray<string> Tags { get; init; } = EquatableArray<string>.Empty;
 
-    /// <summary>The path item's parameters followed by the operation's own.</summary>
+    /// <summary>The path item's parameters followed by the operation's own (an own one overrides a shared one of the
+    /// same name and location, once references are resolved).</summary>
     public EquatableArray<SpecParameter> Parameters { get; init; } = EquatableArray<SpecParameter>.Empty;
 
     public SpecRequestBody? RequestBody { get; init; }
@@ -43,6 +44,9 @@ internal sealed record SpecParameter
     public string? Ref { get; init; }
 
     public string Name { get; init; } = "";
+
+    /// <summary><c>x-tratta-name</c>: the C# parameter name to use instead of the derived one.</summary>
+    public string? NameOverride { get; init; }
 
     /// <summary><c>path</c>, <c>query</c>, <c>header</c> or <c>cookie</c>.</summary>
     public string In { get; init; } = "";

@@ -194,7 +194,7 @@ internal sealed class SpecReader
             Description = _nodes.String(node, "description"),
             Deprecated = _nodes.Boolean(node, "deprecated"),
             Tags = tags,
-            Parameters = shared.Where(s => !own.Any(o => o.Name == s.Name && o.In == s.In)).Concat(own).ToEquatableArray(),
+            Parameters = shared.Concat(own).ToEquatableArray(),
             RequestBody = _nodes.Child(node, "requestBody") is { } body ? ReadRequestBody(body) : null,
             Responses = responses.ToEquatableArray(),
         };
@@ -237,12 +237,12 @@ internal sealed class SpecReader
             return null;
         }
 
-        _extensions.ReadNameOnly(node);
         return new SpecParameter
         {
             Span = YamlNodes.SpanOf(node),
             Ref = reference,
             Name = name ?? "",
+            NameOverride = _extensions.ReadNameOnly(node),
             In = location ?? "",
             Required = _nodes.Boolean(node, "required"),
             Description = _nodes.String(node, "description"),

@@ -46,20 +46,20 @@ public sealed partial class CustomersOperations : global::Tratta.Client.ICustome
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::Tratta.Client.Customer> ListAutoPagingAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var page = await ListAsync(cancellationToken).ConfigureAwait(false);
+        var currentPage = await ListAsync(cancellationToken).ConfigureAwait(false);
         while (true)
         {
-            foreach (var item in page)
+            foreach (var pageItem in currentPage)
             {
-                yield return item;
+                yield return pageItem;
             }
 
-            if (page.NextPage is not { } next)
+            if (currentPage.NextPage is not { } nextPageLink)
             {
                 yield break;
             }
 
-            page = await _connection.SendNextPageAsync(next, "GET /customers", static body => new global::Tratta.Client.Page<global::Tratta.Client.Customer>(global::Tratta.Generator.Runtime.PageReader.Read(body, "data", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.CustomerJsonConverter.ReadValue(ref reader))), cancellationToken).ConfigureAwait(false);
+            currentPage = await _connection.SendNextPageAsync(nextPageLink, "GET /customers", static body => new global::Tratta.Client.Page<global::Tratta.Client.Customer>(global::Tratta.Generator.Runtime.PageReader.Read(body, "data", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.CustomerJsonConverter.ReadValue(ref reader))), cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -76,7 +76,7 @@ public sealed class ImmediateChargeJsonConverter : global::System.Text.Json.Seri
             else if (reader.ValueTextEquals("payment_date"u8))
             {
                 reader.Read();
-                _paymentDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Generator.Runtime.JsonRead.Date(ref reader, "payment_date");
+                _paymentDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Generator.Runtime.JsonRead.Date(ref reader, "payment_date", "MM/dd/yyyy");
             }
             else if (reader.ValueTextEquals("success"u8))
             {

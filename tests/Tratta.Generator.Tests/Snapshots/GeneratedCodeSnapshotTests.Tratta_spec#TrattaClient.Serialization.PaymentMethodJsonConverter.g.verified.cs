@@ -61,12 +61,12 @@ public sealed class PaymentMethodJsonConverter : global::System.Text.Json.Serial
             else if (reader.ValueTextEquals("created_at"u8))
             {
                 reader.Read();
-                _createdAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Generator.Runtime.JsonRead.LocalDateTime(ref reader, "created_at");
+                _createdAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Generator.Runtime.JsonRead.LocalDateTime(ref reader, "created_at", "yyyy-MM-dd HH:mm:ss");
             }
             else if (reader.ValueTextEquals("updated_at"u8))
             {
                 reader.Read();
-                _updatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Generator.Runtime.JsonRead.LocalDateTime(ref reader, "updated_at");
+                _updatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Generator.Runtime.JsonRead.LocalDateTime(ref reader, "updated_at", "yyyy-MM-dd HH:mm:ss");
             }
             else
             {

@@ -51,7 +51,7 @@ public sealed class ScheduledChargeJsonConverter : global::System.Text.Json.Seri
             else if (reader.ValueTextEquals("successfully_charged_at"u8))
             {
                 reader.Read();
-                _successfullyChargedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Generator.Runtime.JsonRead.LocalDateTime(ref reader, "successfully_charged_at");
+                _successfullyChargedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Generator.Runtime.JsonRead.LocalDateTime(ref reader, "successfully_charged_at", "yyyy-MM-dd HH:mm:ss");
             }
             else if (reader.ValueTextEquals("amount"u8))
             {

@@ -48,17 +48,17 @@ public sealed partial record UpdateCustomerRequest
 
         if (Metadata is { } valueMetadata)
         {
-            foreach (var entry in valueMetadata)
+            foreach (var entry0 in valueMetadata)
             {
-                if (entry.Key.Length > 255)
+                if (entry0.Key.Length > 255)
                 {
-                    errors.Add(path + "metadata." + entry.Key, global::Tratta.Generator.Runtime.ValidationMessages.KeyMaxLength(path + "metadata." + entry.Key, 255));
+                    errors.Add(path + "metadata." + entry0.Key, global::Tratta.Generator.Runtime.ValidationMessages.KeyMaxLength(path + "metadata." + entry0.Key, 255));
                 }
-                if (entry.Value is not null)
+                if (entry0.Value is not null)
                 {
-                    if (entry.Value.Length > 255)
+                    if (entry0.Value.Length > 255)
                     {
-                        errors.Add(path + "metadata." + entry.Key, global::Tratta.Generator.Runtime.ValidationMessages.MaxLength(path + "metadata." + entry.Key, 255));
+                        errors.Add(path + "metadata." + entry0.Key, global::Tratta.Generator.Runtime.ValidationMessages.MaxLength(path + "metadata." + entry0.Key, 255));
                     }
                 }
             }

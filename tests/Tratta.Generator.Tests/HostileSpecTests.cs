@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Tratta.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tratta.Generator.Tests;
+
+/// <summary>
+/// Valid specs that stress the generator's naming, escaping, collections and parameters: the client they produce
+/// compiles without a warning, and the spec problems among them are diagnostics, never a crash.
+/// </summary>
+public sealed class HostileSpecTests
+{
+    private const string Spec = """
+        openapi: 3.1.0
+        info:
+          title: "Hostile \u2028 API"
+          version: "1"
+          description: "Line one\rline two\u2029line three"
+        paths:
+          /things/{id}:
+            parameters:
+              - $ref: '#/components/parameters/Id'
+            get:
+              operationId: getThing
+              description: |
+                Gets a thing.
+                Over two lines, with <xml> & "quotes".
+              parameters:
+                - name: id
+                  in: query
+                  description: |
+                    The same name as the path parameter,
+                    and a description of two lines.
+                  schema: { type: string }
+                - name: tags
+                  in: query
+                  schema: { type: array, items: { type: string } }
+                - name: since
+                  in: query
+                  schema: { type: string, format: date }
+                - name: class
+                  in: header
+                  schema: { type: string }
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Thing' }
+          /things:
+            get:
+              operationId: listThings
+              parameters:
+                - { name: page, in: query, schema: { type: integer } }
+                - { name: currentPage, in: query, schema: { type: integer } }
+                - { name: request, in: query, schema: { type: string } }
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/ThingPage' }
+            post:
+              operationId: createThing
+              requestBody:
+                required: true
+                description: |
+                  A thing,
+                  described on two lines.
+                content:
+                  application/json:
+                    schema: { $ref: '#/components/schemas/Thing' }
+              responses:
+                "204": { description: created }
+        components:
+          parameters:
+            Id:
+              name: id
+              in: path
+              required: true
+              schema: { type: string }
+          schemas:
+            Page:
+              type: object
+              properties:
+                number: { type: integer }
+            ThingPage:
+              type: object
+              x-tratta-envelope: data
+              x-tratta-paging: laravel
+              properties:
+                data: { type: array, items: { $ref: '#/components/schemas/Thing' } }
+            Status:
+              type: string
+              enum: [value, is_known, equals, to_string, status, active]
+            Thing:
+              type: object
+              properties:
+                code: { type: string, pattern: '^[A-Z]+$' }
+                code_pattern: { type: string }
+                status: { $ref: '#/components/schemas/Status' }
+                urgent: { type: boolean }
+                note:
+                  type: string
+                  x-tratta-required-if: { property: urgent, equals: "true" }
+                reason:
+                  type: string
+                  x-tratta-required-if: { property: status, equals: active }
+                grid:
+                  type: array
+                  items: { type: array, items: { type: string, maxLength: 2 } }
+                nested:
+                  type: array
+                  items: { type: array, items: { $ref: '#/components/schemas/Page' } }
+                buckets:
+                  type: object
+                  additionalProperties: { type: object, additionalProperties: { type: string, maxLength: 3 } }
+                due:
+                  type: string
+                  x-tratta-date-format: dd/MM/yyyy
+                page: { $ref: '#/components/schemas/Page' }
+        """;
+
+    [Fact]
+    public void A_hostile_but_valid_spec_generates_a_client_that_compiles_without_warnings()
+    {
+        var run = GeneratorHarness.Run(Spec);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationProblems());
+        Assert.Contains(run.Sources, s => s.HintName == "TestClient.Page.g.cs");
+        Assert.Contains(run.Sources, s => s.HintName == "TestClient.Support.Page.g.cs");
+    }
+
+    [Fact]
+    public void Rules_run_as_written_required_if_on_a_boolean_and_an_enum_and_nested_collections()
+    {
+        var assembly = GeneratorHarness.Run(Spec).Load();
+        var thing = assembly.GetType("Test.Api.Thing", throwOnError: true)!;
+        var status = assembly.GetType("Test.Api.Status", throwOnError: true)!;
+
+        List<string> Errors(params (string Property, object? Value)[] values)
+        {
+            var instance = Activator.CreateInstance(thing)!;
+            foreach (var (property, value) in values)
+            {
+                thing.GetProperty(property)!.SetValue(instance, value);
+            }
+
+            var errors = (IEnumerable<KeyValuePair<string, IReadOnlyList<string>>>)thing.GetMethod("Validate")!.Invoke(instance, [null])!;
+            return errors.Select(e => e.Key).ToList();
+        }
+
+        Assert.Equal(["note"], Errors(("Urgent", true)));
+        Assert.Empty(Errors(("Urgent", false)));
+        Assert.Equal(["reason"], Errors(("Status", Activator.CreateInstance(status, "active"))));
+        Assert.Empty(Errors(("Status", Activator.CreateInstance(status, "value"))));
+        Assert.Equal(["grid.1.0"], Errors(("Grid", new List<IReadOnlyList<string>> { new List<string> { "ok" }, new List<string> { "too long" } })));
+        Assert.Equal(["buckets.a.b"], Errors(("Buckets", new Dictionary<string, IReadOnlyDictionary<string, string>> { ["a"] = new Dictionary<string, string> { ["b"] = "four" } })));
+        Assert.Equal(["code"], Errors(("Code", "lower")));
+    }
+
+    [Fact]
+    public void A_declared_date_layout_is_read_before_the_us_layout()
+    {
+        var assembly = GeneratorHarness.Run(Spec).Load();
+        var converter = assembly.GetType("Test.Api.Serialization.ThingJsonConverter", throwOnError: true)!;
+        var options = new System.Text.Json.JsonSerializerOptions();
+        options.Converters.Add((System.Text.Json.Serialization.JsonConverter)Activator.CreateInstance(converter)!);
+
+        var thing = System.Text.Json.JsonSerializer.Deserialize("""{"due": "03/04/2023"}""", assembly.GetType("Test.Api.Thing")!, options)!;
+
+        Assert.Equal(new DateOnly(2023, 4, 3), thing.GetType().GetProperty("Due")!.GetValue(thing));
+    }
+
+    [Fact]
+    public void A_schema_named_like_a_type_the_client_declares_is_a_name_collision()
+    {
+        var run = GeneratorHarness.Run("openapi: 3.1.0\ninfo: { title: T, version: \"1\" }\npaths: {}\ncomponents:\n  schemas:\n    ValidationErrors:\n      type: object\n      properties:\n        a: { type: string }\n");
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("TRATTA011", diagnostic.Id);
+        Assert.Contains("a type the client itself declares", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("A: &a\n      type: object\n      properties:\n        self: *a\n", "TRATTA013")]
+    [InlineData("A:\n      type: object\n      properties:\n        code: { type: string, pattern: '[unclosed' }\n", "TRATTA008")]
+    public void A_spec_that_cannot_become_code_is_a_diagnostic_not_a_crash(string schemas, string id)
+    {
+        var run = GeneratorHarness.Run("openapi: 3.1.0\ninfo: { title: T, version: \"1\" }\npaths: {}\ncomponents:\n  schemas:\n    " + schemas);
+
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == id);
+    }
+
+    [Fact]
+    public void An_operation_name_that_is_not_an_identifier_is_TRATTA012()
+    {
+        var run = GeneratorHarness.Run("openapi: 3.1.0\ninfo: { title: T, version: \"1\" }\npaths:\n  /a:\n    get:\n      operationId: a\n      x-tratta-name: my-op\n      responses: { \"204\": { description: ok } }\n");
+
+        Assert.Equal("TRATTA012", Assert.Single(run.GeneratorDiagnostics).Id);
+    }
+}
