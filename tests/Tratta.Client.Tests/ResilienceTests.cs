@@ -69,6 +69,16 @@ public sealed class ResilienceTests
         Assert.All(_handler.Requests, request => Assert.Equal(method, request.Method.Method));
     }
 
+    [Fact]
+    public async Task Put_retries_can_be_turned_off_for_the_update_that_adds_an_address()
+    {
+        _handler.RespondWith(HttpStatusCode.ServiceUnavailable, "{}").RespondWith(HttpStatusCode.OK, Payloads.Read("get-customer-response.json"));
+
+        await _time.RunAsync(() => Assert.ThrowsAsync<TrattaServerException>(() => Client(retryPut: false).Customers.UpdateAsync("c1", new UpdateCustomerRequest { Address = new CustomerAddressUpdateInput { PostalCode = "10001" } })), _handler);
+
+        Assert.Single(_handler.Requests);
+    }
+
     [Theory]
     [InlineData(400)]
     [InlineData(401)]
@@ -238,13 +248,13 @@ public sealed class ResilienceTests
         Assert.Equal(30_000d, (double)failed.Values["ElapsedMilliseconds"]!);
     }
 
-    private TrattaClient Client(TimeSpan? total = null)
+    private TrattaClient Client(TimeSpan? total = null, bool retryPut = true)
     {
         var options = new TrattaClientOptions
         {
             BaseUrl = new Uri("https://api.example.test/api/v1/"),
             ApiKey = "sk_test_key",
-            Resilience = new TrattaResilienceOptions { UseJitter = false, TotalTimeout = total ?? TimeSpan.FromMinutes(2) },
+            Resilience = new TrattaResilienceOptions { UseJitter = false, TotalTimeout = total ?? TimeSpan.FromMinutes(2), RetryPut = retryPut },
         };
         var loggerFactory = LoggerFactory.Create(builder => builder.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
         var pipeline = TrattaClient.CreateHandlers(options, loggerFactory, _time, _handler);

@@ -10,6 +10,13 @@ namespace Tratta.Client;
 /// </summary>
 public sealed class TrattaResilienceOptions
 {
+    /// <summary>
+    /// Whether PUT is retried like GET and DELETE. Default true. One Tratta PUT is not idempotent: updating a customer
+    /// with an <c>address</c> that has no <c>id</c> adds an address, so a PUT retried after its first answer was lost
+    /// could add it twice. Set false where that matters more than riding out a transient failure.
+    /// </summary>
+    public bool RetryPut { get; set; } = true;
+
     /// <summary>Retries after the first attempt (0 to 10). Default 3.</summary>
     public int MaxRetryAttempts { get; set; } = 3;
 
@@ -36,7 +43,7 @@ public sealed class TrattaResilienceOptions
 
     /// <summary>The options, one per line, as configuration keys.</summary>
     public override string ToString() =>
-        $"{{ MaxRetryAttempts = {MaxRetryAttempts}, BaseDelay = {BaseDelay}, MaxDelay = {MaxDelay}, MaxRetryAfter = {MaxRetryAfter}, UseJitter = {UseJitter}, AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout} }}";
+        $"{{ RetryPut = {RetryPut}, MaxRetryAttempts = {MaxRetryAttempts}, BaseDelay = {BaseDelay}, MaxDelay = {MaxDelay}, MaxRetryAfter = {MaxRetryAfter}, UseJitter = {UseJitter}, AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout} }}";
 
     internal IEnumerable<string> Validate(string section)
     {

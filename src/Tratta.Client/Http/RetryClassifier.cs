@@ -13,14 +13,14 @@ namespace Tratta.Client.Http;
 /// </summary>
 internal static class RetryClassifier
 {
-    public static bool ShouldRetry(HttpRequestMessage request, Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter, DateTimeOffset now)
+    public static bool ShouldRetry(HttpRequestMessage request, Outcome<HttpResponseMessage> outcome, TrattaResilienceOptions options, DateTimeOffset now)
     {
         if (outcome.Exception is HttpRequestException failure && WasNotSent(failure))
         {
             return true;
         }
 
-        if (!IsSafeToRepeat(request.Method))
+        if (!IsSafeToRepeat(request.Method) || (request.Method == HttpMethod.Put && !options.RetryPut))
         {
             return false;
         }
@@ -29,7 +29,7 @@ internal static class RetryClassifier
         {
             { Exception: HttpRequestException } => true,
             { Exception: TimeoutRejectedException } => true,
-            { Result: { } response } => IsTransient(response.StatusCode) && RetryAfterWithin(response, maxRetryAfter, now),
+            { Result: { } response } => IsTransient(response.StatusCode) && RetryAfterWithin(response, options.MaxRetryAfter, now),
             _ => false,
         };
     }

@@ -94,7 +94,7 @@ public sealed class TrattaResilienceHandler : DelegatingHandler
                 MaxDelay = options.MaxDelay,
                 ShouldHandle = arguments => ValueTask.FromResult(
                     arguments.Context.Properties.TryGetValue(RequestKey, out var request)
-                    && RetryClassifier.ShouldRetry(request, arguments.Outcome, options.MaxRetryAfter, timeProvider.GetUtcNow())),
+                    && RetryClassifier.ShouldRetry(request, arguments.Outcome, options, timeProvider.GetUtcNow())),
                 DelayGenerator = arguments => ValueTask.FromResult(RetryClassifier.RetryAfter(arguments.Outcome, timeProvider.GetUtcNow())),
 
                 // The response being retried is never returned: release its connection now, not at finalization.
