@@ -24,6 +24,8 @@ public sealed class GeneratedCodeSnapshotTests
         Assert.Empty(run.CompilationProblems());
     }
 
+    // Within one process this catches state carried between runs; order that depends on the per-process string hash
+    // seed is caught by Tratta_spec, whose snapshots were written by another process.
     [Fact]
     public void Generation_is_deterministic()
     {
