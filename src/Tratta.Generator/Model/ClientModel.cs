@@ -27,7 +27,4 @@ internal sealed record ClientModel
 
     /// <summary>The operation groups, the client's own (empty path) included, parents before children.</summary>
     public EquatableArray<OperationGroupModel> Groups { get; init; } = EquatableArray<OperationGroupModel>.Empty;
-
-    /// <summary>The first server's URL template, e.g. <c>https://{organization}.example.com/api/v1</c>.</summary>
-    public string? ServerUrl { get; init; }
 }

@@ -25,7 +25,6 @@ internal static class ModelBuilder
             Types = allTypes.ToEquatableArray(),
             RequestTypes = RequestTypes(allTypes, groups).ToEquatableArray(),
             Groups = groups.ToEquatableArray(),
-            ServerUrl = document.Servers.Count > 0 ? document.Servers[0].Url : null,
         };
 
         // Code is emitted only from a spec without errors: half a client would bury the real problem in C# errors.

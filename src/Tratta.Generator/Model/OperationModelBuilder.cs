@@ -158,7 +158,6 @@ internal sealed class OperationModelBuilder
             PathTemplate = operation.Path,
             Summary = operation.Summary,
             Description = operation.Description,
-            IsDeprecated = operation.Deprecated,
             Parameters = parameters.ToEquatableArray(),
             Body = body,
             ResponseType = responseType,

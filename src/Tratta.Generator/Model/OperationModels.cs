@@ -20,8 +20,6 @@ internal sealed record OperationModel
 
     public string? Description { get; init; }
 
-    public bool IsDeprecated { get; init; }
-
     public EquatableArray<ParameterModel> Parameters { get; init; } = EquatableArray<ParameterModel>.Empty;
 
     public BodyModel? Body { get; init; }

@@ -499,7 +499,6 @@ internal sealed class TypeModelBuilder
                 IsNullable = nullable,
                 Description = property.Schema.Description ?? DescriptionOf(property.Schema),
                 IsSensitive = property.Schema.Extensions.Sensitive,
-                IsDeprecated = property.Schema.Deprecated,
                 Aliases = property.Schema.Extensions.Aliases,
                 Rules = PropertyRules(property.Schema, type),
             });

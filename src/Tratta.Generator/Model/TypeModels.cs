@@ -45,8 +45,6 @@ internal sealed record PropertyModel
 
     public bool IsSensitive { get; init; }
 
-    public bool IsDeprecated { get; init; }
-
     /// <summary>Other wire names accepted when reading.</summary>
     public EquatableArray<string> Aliases { get; init; } = EquatableArray<string>.Empty;
 
