@@ -104,10 +104,7 @@ internal sealed class TypeModelBuilder
     /// <summary>For a schema (or a reference to one) marked <c>x-tratta-envelope</c>: the wrapping property and its schema.</summary>
     public (string Property, SpecSchema Inner, string? Paging)? EnvelopeOf(SpecSchema schema)
     {
-        var target = schema.Ref is not null && schema.Ref.StartsWith(SchemaRefPrefix, System.StringComparison.Ordinal)
-            && _components.TryGetValue(schema.Ref.Substring(SchemaRefPrefix.Length), out var component)
-                ? component.Value
-                : schema;
+        var target = ComponentOf(schema.Ref)?.Value ?? schema;
         if (target.Extensions.Envelope is not { } property)
         {
             return null;
@@ -314,10 +311,14 @@ internal sealed class TypeModelBuilder
     private SpecSchema? TargetOf(SpecSchema schema) => schema.Ref is null ? schema : AliasTarget(schema.Ref);
 
     private SpecSchema? AliasTarget(string reference) =>
-        reference.StartsWith(SchemaRefPrefix, System.StringComparison.Ordinal)
+        ComponentOf(reference) is { } component && !_componentTypeNames.ContainsKey(component.Name) ? component.Value : null;
+
+    /// <summary>The component a local <c>#/components/schemas/…</c> reference names; null for anything else.</summary>
+    private SpecNamed<SpecSchema>? ComponentOf(string? reference) =>
+        reference is not null
+        && reference.StartsWith(SchemaRefPrefix, System.StringComparison.Ordinal)
         && _components.TryGetValue(reference.Substring(SchemaRefPrefix.Length), out var component)
-        && !_componentTypeNames.ContainsKey(component.Name)
-            ? component.Value
+            ? component
             : null;
 
     private static bool BecomesType(SpecSchema schema) =>
@@ -339,8 +340,7 @@ internal sealed class TypeModelBuilder
     {
         nullable = schema.Nullable;
         var reference = schema.Ref!;
-        if (!reference.StartsWith(SchemaRefPrefix, System.StringComparison.Ordinal)
-            || !_components.TryGetValue(reference.Substring(SchemaRefPrefix.Length), out var component))
+        if (ComponentOf(reference) is not { } component)
         {
             Report(TrattaDiagnostics.UnresolvedReference, ValueSpan(schema, "$ref"), reference, "schemas");
             return TypeRef.Json;
@@ -543,20 +543,16 @@ internal sealed class TypeModelBuilder
         }
     }
 
-    private string? DescriptionOf(SpecSchema schema) =>
-        schema.Ref is not null && schema.Ref.StartsWith(SchemaRefPrefix, System.StringComparison.Ordinal)
-        && _components.TryGetValue(schema.Ref.Substring(SchemaRefPrefix.Length), out var component)
-            ? component.Value.Description
-            : null;
+    private string? DescriptionOf(SpecSchema schema) => ComponentOf(schema.Ref)?.Value.Description;
 
     private void BuildUnion(string name, SpecSchema schema, List<SpecSchema> cases)
     {
         var resolved = new List<(string TypeName, RecordModel Record)>();
         foreach (var option in cases)
         {
-            if (option.Ref is { } reference && reference.StartsWith(SchemaRefPrefix, System.StringComparison.Ordinal))
+            if (ComponentOf(option.Ref) is { } component)
             {
-                EnsureBuilt(reference.Substring(SchemaRefPrefix.Length));
+                EnsureBuilt(component.Name);
             }
 
             var type = Resolve(option, name + "Case" + (resolved.Count + 1).ToString(CultureInfo.InvariantCulture), out _);
