@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using Tratta.Generator.Model;
 
@@ -27,18 +26,14 @@ internal static class SupportTemplates
 
     public static IEnumerable<GeneratedFile> Emit(ClientModel client)
     {
-        var assembly = typeof(SupportTemplates).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, System.StringComparison.Ordinal)).OrderBy(n => n, System.StringComparer.Ordinal))
+        foreach (var (typeName, template) in EmbeddedSources.Under(ResourcePrefix))
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            var template = reader.ReadToEnd();
-            var text = template.Replace("\r\n", "\n")
+            var text = template
                 .Replace("TRATTA_NAMESPACE", client.Namespace)
                 .Replace("TRATTA_PREFIX", Prefix(client))
                 .Replace("TRATTA_API_NAME", SourceWriter.XmlLine(client.ApiName))
                 .Replace("TRATTA_GENERATOR_VERSION", EmitConventions.GeneratorVersion);
-            var typeName = name.Substring(ResourcePrefix.Length, name.Length - ResourcePrefix.Length - ".cs".Length);
+
             // Templates whose types carry the client's prefix (TrattaApiException) are named after it too.
             var emittedName = template.Contains("class TRATTA_PREFIX") ? Prefix(client) + typeName : typeName;
             // "Support." keeps these hint names apart from those of the spec's types (a schema may be called Page).
