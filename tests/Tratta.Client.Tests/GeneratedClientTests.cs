@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using Tratta.Client.Tests.Infrastructure;
 using Xunit;
+using Tratta.Tests.Shared;
 
 namespace Tratta.Client.Tests;
 

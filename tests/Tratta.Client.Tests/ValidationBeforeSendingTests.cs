@@ -3,6 +3,7 @@ using System.Net;
 using System.Threading.Tasks;
 using Tratta.Client.Tests.Infrastructure;
 using Xunit;
+using Tratta.Tests.Shared;
 
 namespace Tratta.Client.Tests;
 

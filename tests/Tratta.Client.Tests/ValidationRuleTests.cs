@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Tratta.Client.Tests.Infrastructure;
 using Xunit;
+using Tratta.Tests.Shared;
 
 namespace Tratta.Client.Tests;
 

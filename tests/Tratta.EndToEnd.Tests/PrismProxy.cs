@@ -6,6 +6,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Tratta.Tests.Shared;
 
 namespace Tratta.EndToEnd.Tests;
 
@@ -43,7 +44,7 @@ internal sealed class PrismProxy : IAsyncDisposable
 
     public static async Task<PrismProxy> StartAsync(Uri upstream)
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var prism = Path.Combine(root, "node_modules", ".bin", "prism");
         if (!File.Exists(prism))
         {
@@ -121,18 +122,5 @@ internal sealed class PrismProxy : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Tratta.Gen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Tratta.Gen.sln not found above " + AppContext.BaseDirectory);
     }
 }

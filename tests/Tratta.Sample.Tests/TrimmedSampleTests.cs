@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Threading.Tasks;
+using Tratta.Tests.Shared;
 using Xunit;
 
 namespace Tratta.Sample.Tests;
@@ -15,7 +16,7 @@ public sealed class TrimmedSampleTests
     [Fact]
     public async Task The_trimmed_self_contained_sample_publishes_without_warnings_and_runs_the_flow()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var output = Path.Combine(Path.GetTempPath(), "tratta-sample-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -68,18 +69,5 @@ public sealed class TrimmedSampleTests
         }
 
         return (process.ExitCode, await stdout + await stderr);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Tratta.Gen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Tratta.Gen.sln not found above " + AppContext.BaseDirectory);
     }
 }

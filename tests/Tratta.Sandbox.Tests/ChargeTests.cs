@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
+using Tratta.Tests.Shared;
 
 namespace Tratta.Sandbox.Tests;
 

@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Threading.Tasks;
+using Tratta.Tests.Shared;
 
 namespace Tratta.Sandbox.Tests;
 
@@ -12,6 +13,9 @@ namespace Tratta.Sandbox.Tests;
 /// </summary>
 internal sealed class TestSandbox : IAsyncDisposable
 {
+    /// <summary>Noon UTC: "today" is the same date wherever it is read.</summary>
+    public static readonly DateTimeOffset Noon = new(2025, 6, 15, 12, 0, 0, TimeSpan.Zero);
+
     private TestSandbox(SandboxServer server)
     {
         Server = server;
@@ -26,7 +30,7 @@ internal sealed class TestSandbox : IAsyncDisposable
     /// <summary>Starts a sandbox whose today is 2025-06-15 unless <paramref name="configure"/> says otherwise.</summary>
     public static async Task<TestSandbox> StartAsync(Action<SandboxOptions>? configure = null)
     {
-        var options = new SandboxOptions { TimeProvider = new FixedTimeProvider(FixedTimeProvider.Noon) };
+        var options = new SandboxOptions { TimeProvider = new FixedTimeProvider(Noon) };
         configure?.Invoke(options);
         return new TestSandbox(await SandboxServer.StartAsync(options));
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Tratta.Tests.Shared;
 using Xunit;
 
 namespace Tratta.Spec.Tests;
@@ -12,12 +13,12 @@ public sealed class RedoclyLintTests
     [Fact]
     public async Task The_spec_lints_clean()
     {
-        var redocly = Path.Combine(RepositoryFiles.Root, "node_modules", ".bin", "redocly");
+        var redocly = Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "redocly");
         Assert.True(File.Exists(redocly), $"Redocly CLI is not installed at {redocly}: run 'npm ci' in the repository root (the test project's build does it).");
 
         var start = new ProcessStartInfo(redocly, ["lint", "spec/tratta.yaml", "--format=json"])
         {
-            WorkingDirectory = RepositoryFiles.Root,
+            WorkingDirectory = RepositoryRoot.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Tratta.Tests.Shared;
 using Xunit.Sdk;
 
 namespace Tratta.Generator.Tests.Infrastructure;
@@ -20,7 +21,7 @@ internal static class Snapshot
 
     public static void Verify(string className, IEnumerable<(string HintName, string Text)> files, [CallerMemberName] string method = "")
     {
-        var directory = Path.Combine(RepositoryRoot(), "tests", "Tratta.Generator.Tests", "Snapshots");
+        var directory = Path.Combine(RepositoryRoot.Path, "tests", "Tratta.Generator.Tests", "Snapshots");
         Directory.CreateDirectory(directory);
         var prefix = $"{className}.{method}#";
         var accept = Environment.GetEnvironmentVariable(AcceptVariable) == "1" && Environment.GetEnvironmentVariable("CI") != "true";
@@ -72,20 +73,6 @@ internal static class Snapshot
                 $"{failures.Count} snapshot(s) do not match. Review the diffs; to accept, rename *.received.cs to *.verified.cs " +
                 $"or run the tests with {AcceptVariable}=1.\n\n" + string.Join("\n\n", failures));
         }
-    }
-
-    // From the test's output folder, not [CallerFilePath]: that path may be mapped in CI builds.
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Tratta.Gen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Tratta.Gen.sln not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>A line diff of the changed region, with a little context.</summary>
