@@ -60,6 +60,12 @@ internal sealed class ExtensionReader
                 continue;
             }
 
+            if (!SchemaExtensions.Contains(key))
+            {
+                ReportUnknown(key, keyNode, SchemaExtensions);
+                continue;
+            }
+
             var value = entry.Value;
             extensions = key switch
             {
@@ -75,22 +81,15 @@ internal sealed class ExtensionReader
                 "x-tratta-entry-list" => extensions with { EntryList = EntryList(value, key) },
                 "x-tratta-envelope" => extensions with { Envelope = Scalar(value, key) },
                 "x-tratta-paging" => extensions with { Paging = OneOf(value, key, new[] { "laravel" }) },
-                _ => ReportUnknown(key, keyNode, SchemaExtensions, extensions),
+                _ => extensions,
             };
         }
 
         return extensions;
     }
 
-    private SpecExtensions ReportUnknown(string key, YamlNode keyNode, string[] known, SpecExtensions? unchanged = null)
-    {
-        _nodes.Report(DiagnosticInfo.Create(
-            TrattaDiagnostics.UnknownExtension.Id,
-            YamlNodes.SpanOf(keyNode),
-            key,
-            string.Join(", ", known)));
-        return unchanged ?? SpecExtensions.None;
-    }
+    private void ReportUnknown(string key, YamlNode keyNode, string[] known) =>
+        _nodes.Report(DiagnosticInfo.Create(TrattaDiagnostics.UnknownExtension.Id, YamlNodes.SpanOf(keyNode), key, string.Join(", ", known)));
 
     private string? Scalar(YamlNode value, string key)
     {
