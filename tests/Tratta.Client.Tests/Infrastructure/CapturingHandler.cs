@@ -15,6 +15,8 @@ internal sealed class CapturingHandler : HttpMessageHandler
 {
     private readonly ConcurrentQueue<Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>> _responses = new();
     private int _answering;
+    private long _lastAnswered;
+    private long _lastHangStarted;
 
     public List<CapturedRequest> Requests { get; } = [];
 
@@ -23,6 +25,12 @@ internal sealed class CapturingHandler : HttpMessageHandler
 
     /// <summary>Requests being answered right now (a hanging answer does not count: it waits to be cancelled).</summary>
     public int Answering => Volatile.Read(ref _answering);
+
+    /// <summary>The <see cref="EventSequence"/> number of the last answer given (a response or a thrown error).</summary>
+    public long LastAnswered => Volatile.Read(ref _lastAnswered);
+
+    /// <summary>The <see cref="EventSequence"/> number of the last request that began to hang.</summary>
+    public long LastHangStarted => Volatile.Read(ref _lastHangStarted);
 
     public CapturingHandler RespondWith(HttpStatusCode status, string body, params (string Name, string Value)[] headers)
     {
@@ -53,6 +61,7 @@ internal sealed class CapturingHandler : HttpMessageHandler
     {
         _responses.Enqueue(async (_, cancellationToken) =>
         {
+            Volatile.Write(ref _lastHangStarted, EventSequence.Next());
             Interlocked.Decrement(ref _answering);
             try
             {
@@ -93,6 +102,7 @@ internal sealed class CapturingHandler : HttpMessageHandler
         }
         finally
         {
+            Volatile.Write(ref _lastAnswered, EventSequence.Next());
             Interlocked.Decrement(ref _answering);
         }
     }

@@ -12,10 +12,12 @@ namespace Tratta.Client.Tests.Infrastructure;
 /// </summary>
 internal sealed class ManualTimeProvider : TimeProvider
 {
+    private static readonly DateTimeOffset Start = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+
     private readonly object _gate = new();
     private readonly List<Timer> _timers = [];
-    private DateTimeOffset _now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
-    private int _version;
+    private DateTimeOffset _now = Start;
+    private long _lastArmed;
 
     public override DateTimeOffset GetUtcNow()
     {
@@ -30,7 +32,10 @@ internal sealed class ManualTimeProvider : TimeProvider
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
     /// <summary>How far the clock has moved since it was created.</summary>
-    public TimeSpan Elapsed => GetUtcNow() - new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+    public TimeSpan Elapsed => GetUtcNow() - Start;
+
+    /// <summary>The <see cref="EventSequence"/> number of the last time a timer was set to fire.</summary>
+    public long LastArmed => Volatile.Read(ref _lastArmed);
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
@@ -40,28 +45,37 @@ internal sealed class ManualTimeProvider : TimeProvider
     }
 
     /// <summary>
-    /// Runs <paramref name="action"/>, moving the clock to the next timer whenever nothing else can make progress:
-    /// a request has reached the handler, none is being answered, and no timer was created, changed or removed
-    /// over several consecutive checks (so a slow thread pool is not mistaken for a wait on the clock).
+    /// Runs <paramref name="action"/>, moving the clock to the next timer each time the client can only be waiting on
+    /// it: after an answer, once a timer was armed (the retry delay: nothing else arms one between an answer and the
+    /// next attempt), or once a request hangs (only a timeout can end it). One move per answer or hang, so a slow
+    /// thread pool is never mistaken for a wait on the clock.
     /// </summary>
     public async Task<T> RunAsync<T>(Func<Task<T>> action, CapturingHandler handler)
     {
-        const int QuietChecksNeeded = 3;
         var task = Task.Run(action);
-        var quietChecks = 0;
-        var version = Volatile.Read(ref _version);
-        for (var step = 0; step < 3000 && !task.IsCompleted; step++)
+        long movedFor = 0;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!task.IsCompleted)
         {
-            await Task.WhenAny(task, Task.Delay(10));
-            var current = Volatile.Read(ref _version);
-            var idle = handler.Requests.Count > 0 && handler.Answering == 0 && current == version;
-            quietChecks = idle ? quietChecks + 1 : 0;
-            version = current;
-            if (!task.IsCompleted && quietChecks >= QuietChecksNeeded)
+            if (DateTime.UtcNow > deadline)
             {
+                throw new TimeoutException($"The call neither finished nor waited on the clock within 30 s (clock at +{Elapsed}, {handler.Requests.Count} request(s) seen).");
+            }
+
+            await Task.WhenAny(task, Task.Delay(5));
+            if (task.IsCompleted || handler.Answering != 0)
+            {
+                continue;
+            }
+
+            var answered = handler.LastAnswered;
+            var hangStarted = handler.LastHangStarted;
+            var lastEvent = Math.Max(answered, hangStarted);
+            var waitingOnClock = lastEvent > movedFor && (hangStarted > answered || LastArmed > answered);
+            if (waitingOnClock)
+            {
+                movedFor = lastEvent;
                 AdvanceToNextTimer();
-                quietChecks = 0;
-                version = Volatile.Read(ref _version);
             }
         }
 
@@ -83,7 +97,6 @@ internal sealed class ManualTimeProvider : TimeProvider
 
             _now = next.Due!.Value;
             next.Due = next.Period > TimeSpan.Zero ? _now + next.Period : null;
-            _version++;
         }
 
         next.Fire();
@@ -103,7 +116,10 @@ internal sealed class ManualTimeProvider : TimeProvider
                 Due = dueTime == Timeout.InfiniteTimeSpan ? null : clock._now + dueTime;
                 Period = period == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : period;
                 clock._timers.Add(this);
-                clock._version++;
+                if (Due is not null)
+                {
+                    Volatile.Write(ref clock._lastArmed, EventSequence.Next());
+                }
             }
 
             return true;
@@ -116,7 +132,6 @@ internal sealed class ManualTimeProvider : TimeProvider
             lock (clock._gate)
             {
                 clock._timers.Remove(this);
-                clock._version++;
             }
         }
 
