@@ -1,10 +1,8 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
-using System.Threading;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Tratta.Tests.Shared;
 
@@ -15,7 +13,7 @@ namespace Tratta.EndToEnd.Tests;
 /// upstream server: every request and response is checked against spec/tratta.yaml, and each violation is reported
 /// in the response's <c>sl-violations</c> header.
 /// </summary>
-internal sealed class PrismProxy : IAsyncDisposable
+internal sealed partial class PrismProxy : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output;
@@ -51,34 +49,49 @@ internal sealed class PrismProxy : IAsyncDisposable
             throw new InvalidOperationException($"Prism is not installed at {prism}: run 'npm ci' in {root} (building this test project does it).");
         }
 
-        var port = FreePort();
-        var start = new ProcessStartInfo(prism, ["proxy", Path.Combine(root, "spec", "tratta.yaml"), upstream.AbsoluteUri.TrimEnd('/'), "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--errors"])
+        // Port 0: Prism binds a free port itself and names it, so no other process can take it between a probe and the bind.
+        var start = new ProcessStartInfo(prism, ["proxy", Path.Combine(root, "spec", "tratta.yaml"), upstream.AbsoluteUri.TrimEnd('/'), "--host", "127.0.0.1", "--port", "0", "--errors"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = root,
         };
         var output = new StringBuilder();
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, line) => Append(output, line.Data);
-        process.ErrorDataReceived += (_, line) => Append(output, line.Data);
+        process.OutputDataReceived += (_, line) => Read(line.Data);
+        process.ErrorDataReceived += (_, line) => Read(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var proxy = new PrismProxy(process, output, new Uri($"http://127.0.0.1:{port}/"));
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!IsListening(port))
+        var exited = process.WaitForExitAsync();
+        var startup = await Task.WhenAny(listening.Task, exited, Task.Delay(TimeSpan.FromSeconds(60)));
+        var proxy = new PrismProxy(process, output, startup == listening.Task ? await listening.Task : new Uri("http://127.0.0.1/"));
+        if (startup != listening.Task)
         {
-            if (process.HasExited || DateTime.UtcNow > deadline)
-            {
-                await proxy.DisposeAsync();
-                throw new InvalidOperationException("Prism did not start:\n" + proxy.Output);
-            }
-
-            await Task.Delay(200);
+            await proxy.DisposeAsync();
+            throw new InvalidOperationException((startup == exited ? "Prism exited before listening:\n" : "Prism did not listen within 60 s:\n") + proxy.Output);
         }
 
         return proxy;
+
+        void Read(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+
+            if (ListeningLine().Match(line) is { Success: true } match)
+            {
+                listening.TrySetResult(new Uri(match.Groups["address"].Value.TrimEnd('/') + "/"));
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -92,35 +105,7 @@ internal sealed class PrismProxy : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is not null)
-        {
-            lock (output)
-            {
-                output.AppendLine(line);
-            }
-        }
-    }
-
-    private static bool IsListening(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>"Prism is listening on http://127.0.0.1:41831", the line Prism prints once it accepts requests.</summary>
+    [GeneratedRegex(@"listening on (?<address>http://\S+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListeningLine();
 }

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
@@ -25,17 +26,38 @@ public sealed class ServerTests
     [Fact]
     public async Task A_configured_port_is_used()
     {
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        // A port found free may be taken by another process before the sandbox binds it: then try another one.
+        int port = 0;
+        TestSandbox? started = null;
+        for (var attempt = 1; started is null; attempt++)
         {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            port = FreePort();
+            try
+            {
+                started = await TestSandbox.StartAsync(options => options.Port = port);
+            }
+            catch (IOException) when (attempt < 3)
+            {
+            }
         }
 
-        await using var sandbox = await TestSandbox.StartAsync(options => options.Port = port);
+        await using var sandbox = started;
 
         Assert.Equal(new Uri($"http://127.0.0.1:{port}/api/v1/"), sandbox.Server.BaseAddress);
         Assert.Equal(HttpStatusCode.OK, (await sandbox.GetAsync("customers")).Status);
+    }
+
+    [Fact]
+    public async Task A_port_in_use_fails_the_start_with_the_port_in_the_message()
+    {
+        using var holder = new TcpListener(IPAddress.Loopback, 0);
+        holder.Start();
+        var port = ((IPEndPoint)holder.LocalEndpoint).Port;
+
+        var failure = await Assert.ThrowsAsync<IOException>(() => SandboxServer.StartAsync(new SandboxOptions { Port = port }));
+
+        Assert.Contains($"127.0.0.1:{port}", failure.Message);
+        Assert.Contains("address already in use", failure.Message);
     }
 
     [Fact]
@@ -92,5 +114,12 @@ public sealed class ServerTests
 
         Assert.Equal(3, server.GetDebtAccounts().Count);
         Assert.Equal(SandboxOptions.DefaultApiKey, server.ApiKey);
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

@@ -40,6 +40,9 @@ internal static class SandboxApplication
 
         // Request logging stays off: request bodies carry card and bank data, and nothing of them may reach a log.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A start that fails (a port in use) is thrown to the caller of StartAsync; the host's log of the same
+        // exception, stack trace and all, would only bury the one-line message the caller prints.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
         var app = builder.Build();
         var authentication = new BearerAuthentication(options.ApiKey);
