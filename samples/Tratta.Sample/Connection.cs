@@ -25,16 +25,27 @@ internal sealed class Connection : IAsyncDisposable
 
     public bool IsSandbox => _sandbox is not null;
 
-    /// <summary>The debt account the charges go against: <c>TRATTA_DEBT_ACCOUNT</c>, or the sandbox's first active one.</summary>
-    public string DebtAccount => Environment.GetEnvironmentVariable("TRATTA_DEBT_ACCOUNT") is { Length: > 0 } account ? account : "DEBT-1001";
+    /// <summary>
+    /// The debt account the charges go against: the sandbox's first active one, or for another server
+    /// <c>TRATTA_DEBT_ACCOUNT</c> (default <c>DEBT-1001</c>).
+    /// </summary>
+    public string DebtAccount => !IsSandbox && Environment.GetEnvironmentVariable("TRATTA_DEBT_ACCOUNT") is { Length: > 0 } account ? account : "DEBT-1001";
 
     public static async Task<Connection> OpenAsync()
     {
         var baseUrl = Environment.GetEnvironmentVariable("TRATTA_BASE_URL");
         var apiKey = Environment.GetEnvironmentVariable("TRATTA_API_KEY");
+        if (string.IsNullOrEmpty(baseUrl) != string.IsNullOrEmpty(apiKey))
+        {
+            // Half a configuration must not fall back to the built-in sandbox and "succeed" against the wrong server.
+            throw new InvalidOperationException("Set both TRATTA_BASE_URL and TRATTA_API_KEY, or neither to use the built-in sandbox.");
+        }
+
         if (!string.IsNullOrEmpty(baseUrl) && !string.IsNullOrEmpty(apiKey))
         {
-            return new Connection(new Uri(baseUrl), apiKey, sandbox: null);
+            return Uri.TryCreate(baseUrl, UriKind.Absolute, out var url)
+                ? new Connection(url, apiKey, sandbox: null)
+                : throw new InvalidOperationException("TRATTA_BASE_URL is not an absolute URL, such as https://example.test/api/v1/.");
         }
 
         var sandbox = await SandboxServer.StartAsync(new SandboxOptions());

@@ -13,7 +13,6 @@ namespace Tratta.Sample;
 /// </summary>
 internal sealed class PaymentFlow(ITrattaClient tratta, Connection connection, Transcript transcript)
 {
-
     public async Task RunAsync()
     {
         var externalId = $"sample-{DateTimeOffset.UtcNow:yyyyMMddHHmmss}-{Random.Shared.Next(1000, 9999)}";
@@ -54,12 +53,16 @@ internal sealed class PaymentFlow(ITrattaClient tratta, Connection connection, T
         var before = connection.Balance(connection.DebtAccount);
         var immediate = await tratta.Charges.CreateAsync(new CreateChargeRequest { Amount = 25.00m, DebtAccountExternalId = connection.DebtAccount, PaymentMethodId = card.Id, Email = "jane.doe@example.com" });
         var paid = Expect<ImmediateCharge>(immediate, "a charge without scheduled_at should run immediately");
-        transcript.Step("Charge $25.00 now", $"{paid.Id} reference {paid.ReferenceNumber}, success: {paid.Success}" + Balance(before));
+        var afterImmediate = connection.Balance(connection.DebtAccount);
+        Expect(before is null || afterImmediate == before - 25.00m, "the immediate charge did not take $25.00 off the balance");
+        transcript.Step("Charge $25.00 now", $"{paid.Id} reference {paid.ReferenceNumber}, success: {paid.Success}" + Balance(before, afterImmediate));
 
         var scheduledDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7);
         var later = await tratta.Charges.CreateAsync(new CreateChargeRequest { Amount = 40.00m, DebtAccountExternalId = connection.DebtAccount, PaymentMethodId = ach.Id, ScheduledAt = scheduledDate });
         var scheduled = Expect<ScheduledCharge>(later, "a charge scheduled in a week should be scheduled");
-        transcript.Step("Schedule $40.00 in a week", $"{scheduled.Id} on {scheduled.ScheduledAt:yyyy-MM-dd}");
+        var afterScheduled = connection.Balance(connection.DebtAccount);
+        Expect(afterScheduled == afterImmediate, "the scheduled charge changed the balance before its day");
+        transcript.Step("Schedule $40.00 in a week", $"{scheduled.Id} on {scheduled.ScheduledAt:yyyy-MM-dd}" + (afterScheduled is { } unchanged ? $"; balance still {Dollars(unchanged)}" : ""));
 
         try
         {
@@ -114,8 +117,8 @@ internal sealed class PaymentFlow(ITrattaClient tratta, Connection connection, T
         }
     }
 
-    private string Balance(decimal? before) =>
-        before is { } old && connection.Balance(connection.DebtAccount) is { } now
+    private string Balance(decimal? before, decimal? after) =>
+        before is { } old && after is { } now
             ? $"; {connection.DebtAccount} balance {Dollars(old)} -> {Dollars(now)}"
             : "";
 

@@ -14,7 +14,7 @@ try
         : $"Using {connection.BaseUrl} (TRATTA_BASE_URL)");
     transcript.Note("");
 
-    var tratta = TrattaClient.Create(new TrattaClientOptions { BaseUrl = connection.BaseUrl, ApiKey = connection.ApiKey });
+    using var tratta = TrattaClient.Create(new TrattaClientOptions { BaseUrl = connection.BaseUrl, ApiKey = connection.ApiKey });
     await new PaymentFlow(tratta, connection, transcript).RunAsync();
 
     transcript.Note("");

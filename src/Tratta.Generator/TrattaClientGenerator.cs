@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -40,35 +41,44 @@ public sealed class TrattaClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Build);
 
         var models = builds
-            .Select(static (build, _) => build.Result.Model)
+            .Select(static (build, _) => (build.Path, build.Result.Model))
             .WithTrackingName(TrackingNames.Model);
 
         var diagnostics = builds
             .Select(static (build, _) => (build.Path, build.Result.Diagnostics))
             .WithTrackingName(TrackingNames.Diagnostics);
 
-        context.RegisterSourceOutput(models, static (output, model) => EmitSource(output, model));
+        context.RegisterSourceOutput(models, static (output, built) => EmitSource(output, built.Path, built.Model));
         context.RegisterSourceOutput(diagnostics, static (output, found) => Report(output, found.Path, found.Diagnostics));
     }
 
-    private static void EmitSource(SourceProductionContext output, ClientModel? model)
+    private static void EmitSource(SourceProductionContext output, string path, ClientModel? model)
     {
         if (model is null)
         {
             return;
         }
 
+        // Every file is written before any is added: a failure half-way adds nothing, instead of half a client.
+        List<GeneratedFile> files;
         try
         {
-            foreach (var file in ClientSourceEmitter.Emit(model).ToList())
+            files = ClientSourceEmitter.Emit(model).ToList();
+            if (files.GroupBy(file => file.HintName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(group => group.Count() > 1) is { } clash)
             {
-                output.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
+                throw new InvalidOperationException($"Two generated files share the name '{clash.Key}'.");
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var info = SpecPipeline.InternalError("writing the C# code", exception);
-            output.ReportDiagnostic(Diagnostic.Create(TrattaDiagnostics.Get(info.Id), Location.None, info.MessageArgs.ToArray()));
+            output.ReportDiagnostic(Diagnostic.Create(TrattaDiagnostics.Get(info.Id), Location.Create(path, default, default), info.MessageArgs.ToArray()));
+            return;
+        }
+
+        foreach (var file in files)
+        {
+            output.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
         }
     }
 

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tratta.Client.Tests.Infrastructure;
 using Xunit;
@@ -71,5 +73,43 @@ public sealed class DependencyInjectionTests
         await provider.GetRequiredService<ITrattaClient>().Customers.DeleteAsync("c1");
 
         Assert.Equal("http://127.0.0.1:5080/api/v1/customers/c1", Assert.Single(handler.Requests).Uri.ToString());
+    }
+
+    [Fact]
+    public async Task Registering_twice_adds_one_set_of_handlers_and_keeps_both_configure_steps()
+    {
+        var handler = new CapturingHandler().RespondWith(HttpStatusCode.OK, Payloads.Read("delete-response.json"));
+        var logs = new CollectingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(builder => builder.AddProvider(logs));
+        services.AddTrattaClient(options => options.BaseUrl = new Uri("http://127.0.0.1:5080/api/v1/"));
+        services.AddTrattaClient(options => options.ApiKey = "sandbox").ConfigurePrimaryHttpMessageHandler(() => handler);
+        using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<ITrattaClient>().Customers.DeleteAsync("c1");
+
+        // A second logging handler would log the one attempt twice (and a second resilience handler retry twice over).
+        Assert.Single(handler.Requests);
+        Assert.Single(logs.Events, e => e.EventId.Name is "TrattaAttempt");
+    }
+
+    [Fact]
+    public async Task Through_dependency_injection_no_log_line_holds_the_filled_in_path()
+    {
+        var handler = new CapturingHandler().RespondWith(HttpStatusCode.OK, Payloads.Read("delete-response.json"));
+        var logs = new CollectingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(builder => builder.AddProvider(logs).SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace));
+        services.AddTrattaClient(options =>
+        {
+            options.BaseUrl = new Uri("http://127.0.0.1:5080/api/v1/");
+            options.ApiKey = "sandbox";
+        }).ConfigurePrimaryHttpMessageHandler(() => handler);
+        using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<ITrattaClient>().Customers.DeleteAsync("CUST-SECRET-ID");
+
+        Assert.NotEmpty(logs.Events);
+        Assert.DoesNotContain("CUST-SECRET-ID", logs.AllText());
     }
 }

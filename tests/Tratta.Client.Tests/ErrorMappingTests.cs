@@ -64,7 +64,7 @@ public sealed class ErrorMappingTests
     }
 
     [Fact]
-    public async Task A_connection_failure_is_a_transport_exception()
+    public async Task A_connection_that_could_not_be_made_is_a_transport_exception_saying_nothing_was_sent()
     {
         _handler.Throw(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (api.example.test:443)"));
 
@@ -72,7 +72,42 @@ public sealed class ErrorMappingTests
 
         Assert.Null(exception.StatusCode);
         Assert.IsType<HttpRequestException>(exception.InnerException);
-        Assert.StartsWith("GET /customers/{customer} could not reach the server", exception.Message);
+        Assert.True(exception.RequestNotSent);
+        Assert.StartsWith("GET /customers/{customer} could not connect to the server; nothing was sent", exception.Message);
+    }
+
+    [Theory]
+    [InlineData(HttpRequestError.ResponseEnded)]
+    [InlineData(HttpRequestError.Unknown)]
+    public async Task A_connection_that_broke_after_sending_is_a_transport_exception_whose_outcome_is_unknown(HttpRequestError error)
+    {
+        _handler.Throw(new HttpRequestException(error, "The response ended prematurely."));
+
+        var exception = await Assert.ThrowsAsync<TrattaTransportException>(() => Client.Charges.CreateAsync(
+            new CreateChargeRequest { Amount = 700m, DebtAccountExternalId = "DEBT-1001", PaymentMethodId = "pm_1" }));
+
+        Assert.False(exception.RequestNotSent);
+        Assert.StartsWith("POST /charges failed after the request may have reached the server; whether it took effect is unknown", exception.Message);
+    }
+
+    [Fact]
+    public async Task A_success_body_that_is_not_utf8_is_a_transport_exception_not_a_crash()
+    {
+        _handler.RespondWith(HttpStatusCode.OK, [.. "{\"data\":{\"id\":\"c1\",\"name\":\"Jos"u8, 0xE9, .. "\"}}"u8]);
+
+        var exception = await Assert.ThrowsAsync<TrattaTransportException>(() => Client.Customers.GetAsync("c1"));
+
+        Assert.Equal(HttpStatusCode.OK, exception.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_503_with_retry_after_carries_it_on_the_server_exception()
+    {
+        _handler.RespondWith(HttpStatusCode.ServiceUnavailable, "", ("Retry-After", "30"));
+
+        var exception = await Assert.ThrowsAsync<TrattaServerException>(() => Client.Customers.GetAsync("c1"));
+
+        Assert.Equal(TimeSpan.FromSeconds(30), exception.RetryAfter);
     }
 
     [Fact]

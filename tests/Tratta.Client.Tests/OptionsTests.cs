@@ -32,13 +32,16 @@ public sealed class OptionsTests
 
     [Theory]
     [InlineData(null, null, "sk_test_4d9f", "Set Tratta:OrganizationId (the organization UUID) or Tratta:BaseUrl.")]
-    [InlineData("acme", null, "sk_test_4d9f", "Tratta:OrganizationId must be the organization UUID, like 3f2504e0-4f89-41d3-9a0c-0305e82c3301; 'acme' is not one.")]
+    [InlineData("acme", null, "sk_test_4d9f", "Tratta:OrganizationId must be the organization UUID, like 3f2504e0-4f89-41d3-9a0c-0305e82c3301; the value set (4 characters) is not one.")]
+    [InlineData(null, "https://user:secret@api.example.test/api/v1/", "sk_test_4d9f", "Tratta:BaseUrl must be a plain base URL without user name, password, query or fragment, like https://example.test/api/v1/; the API key goes in Tratta:ApiKey.")]
+    [InlineData(null, "https://api.example.test/api/v1/?key=secret", "sk_test_4d9f", "Tratta:BaseUrl must be a plain base URL without user name, password, query or fragment, like https://example.test/api/v1/; the API key goes in Tratta:ApiKey.")]
     [InlineData(null, "http://api.example.test/api/v1/", "sk_test_4d9f", "Tratta:BaseUrl must use https unless it is a loopback address (localhost, 127.0.0.1, [::1]): over plain http to api.example.test the API key would cross the network readable by anyone on the way.")]
     [InlineData(null, "http://10.0.0.5/api/v1/", "sk_test_4d9f", "Tratta:BaseUrl must use https unless it is a loopback address (localhost, 127.0.0.1, [::1]): over plain http to 10.0.0.5 the API key would cross the network readable by anyone on the way.")]
     [InlineData(OrganizationId, null, null, "Set Tratta:ApiKey to the API key of the organization.")]
-    [InlineData(OrganizationId, null, "sk_live abc", "Tratta:ApiKey contains white space or a line break (a copy-and-paste slip, most likely): copy the key again without them.")]
-    [InlineData(OrganizationId, null, "sk_live_abc\n", "Tratta:ApiKey contains white space or a line break (a copy-and-paste slip, most likely): copy the key again without them.")]
-    [InlineData(OrganizationId, null, "sk_live_abc\r\nX-Injected: 1", "Tratta:ApiKey contains white space or a line break (a copy-and-paste slip, most likely): copy the key again without them.")]
+    [InlineData(OrganizationId, null, "sk_live abc", "Tratta:ApiKey contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy the key again without them.")]
+    [InlineData(OrganizationId, null, "sk_live_abc\n", "Tratta:ApiKey contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy the key again without them.")]
+    [InlineData(OrganizationId, null, "sk_live\u00a0abc", "Tratta:ApiKey contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy the key again without them.")]
+    [InlineData(OrganizationId, null, "sk_live_abc\r\nX-Injected: 1", "Tratta:ApiKey contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy the key again without them.")]
     public void Invalid_options_are_reported_with_what_to_change(string? organizationId, string? baseUrl, string? apiKey, string expected)
     {
         var options = new TrattaClientOptions { OrganizationId = organizationId, BaseUrl = baseUrl is null ? null : new Uri(baseUrl), ApiKey = apiKey };
@@ -50,6 +53,22 @@ public sealed class OptionsTests
         {
             Assert.DoesNotContain(apiKey.Trim(), exception.Message);
         }
+    }
+
+    [Fact]
+    public void An_api_key_pasted_as_the_organization_id_is_not_repeated_in_the_message()
+    {
+        var options = new TrattaClientOptions { OrganizationId = "sk_live_SECRETKEY", ApiKey = "sk_live_SECRETKEY" };
+
+        var exception = Assert.Throws<InvalidOperationException>(options.ThrowIfInvalid);
+
+        Assert.DoesNotContain("SECRETKEY", exception.Message);
+    }
+
+    [Fact]
+    public void The_production_url_comes_from_the_specs_server_with_the_organization_filled_in()
+    {
+        Assert.Equal("https://{organization}.production.tratta.io/api/v1", TrattaClient.ServerUrl);
     }
 
     [Fact]

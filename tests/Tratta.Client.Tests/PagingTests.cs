@@ -22,11 +22,7 @@ public sealed class PagingTests
             .RespondWith(HttpStatusCode.OK, Page(2, "https://api.example.test/api/v1/customers?page=3", "c3", "c4"))
             .RespondWith(HttpStatusCode.OK, Page(3, null, "c5"));
 
-        var ids = new List<string>();
-        await foreach (var customer in Client.Customers.ListAutoPagingAsync())
-        {
-            ids.Add(customer.Id);
-        }
+        var ids = await ReadAllAsync();
 
         Assert.Equal(["c1", "c2", "c3", "c4", "c5"], ids);
         Assert.Equal(
@@ -56,11 +52,7 @@ public sealed class PagingTests
     {
         _handler.RespondWith(HttpStatusCode.OK, Payloads.Read("list-customers-response.json"));
 
-        var all = new List<Customer>();
-        await foreach (var customer in Client.Customers.ListAutoPagingAsync())
-        {
-            all.Add(customer);
-        }
+        var all = await ReadAllAsync();
 
         Assert.Equal(2, all.Count);
         Assert.Single(_handler.Requests);
@@ -72,11 +64,7 @@ public sealed class PagingTests
         _handler.RespondWith(HttpStatusCode.OK, """{"data": [{"id": "c1"}], "current_page": 1, "next_page_url": "https://api.example.test/api/v1/customers?page=2"}""")
             .RespondWith(HttpStatusCode.OK, """{"data": [{"id": "c2"}], "current_page": 2, "next_page_url": null}""");
 
-        var ids = new List<string>();
-        await foreach (var customer in Client.Customers.ListAutoPagingAsync())
-        {
-            ids.Add(customer.Id);
-        }
+        var ids = await ReadAllAsync();
 
         Assert.Equal(["c1", "c2"], ids);
     }
@@ -87,11 +75,7 @@ public sealed class PagingTests
         _handler.RespondWith(HttpStatusCode.OK, Page(1, "/api/v1/customers?page=2", "c1"))
             .RespondWith(HttpStatusCode.OK, Page(2, null, "c2"));
 
-        var ids = new List<string>();
-        await foreach (var customer in Client.Customers.ListAutoPagingAsync())
-        {
-            ids.Add(customer.Id);
-        }
+        var ids = await ReadAllAsync();
 
         Assert.Equal(["c1", "c2"], ids);
         Assert.Equal("https://api.example.test/api/v1/customers?page=2", _handler.Requests[1].Uri.ToString());
@@ -103,17 +87,63 @@ public sealed class PagingTests
         _handler.RespondWith(HttpStatusCode.OK, Page(1, "https://evil.example.test/steal?page=2", "c1"));
 
         var read = new List<string>();
-        var exception = await Assert.ThrowsAsync<TrattaTransportException>(async () =>
-        {
-            await foreach (var customer in Client.Customers.ListAutoPagingAsync())
-            {
-                read.Add(customer.Id);
-            }
-        });
+        var exception = await Assert.ThrowsAsync<TrattaTransportException>(() => ReadAllAsync(read));
 
         Assert.Equal(["c1"], read);
         Assert.Single(_handler.Requests);
         Assert.Contains("points away from the API's host", exception.Message);
+    }
+
+    [Fact]
+    public async Task A_next_link_relative_to_the_page_resolves_against_the_page_s_url()
+    {
+        _handler.RespondWith(HttpStatusCode.OK, Page(1, "?page=2", "c1"))
+            .RespondWith(HttpStatusCode.OK, Page(2, null, "c2"));
+
+        var ids = await ReadAllAsync();
+
+        Assert.Equal(["c1", "c2"], ids);
+        Assert.Equal("https://api.example.test/api/v1/customers?page=2", _handler.Requests[1].Uri.ToString());
+    }
+
+    [Theory]
+    [InlineData("https://api.example.test/api/v1/customers?page=2")]
+    [InlineData("https://api.example.test/api/v1/customers")]
+    public async Task A_server_that_points_back_at_a_page_already_read_ends_the_walk_instead_of_looping(string repeatedLink)
+    {
+        _handler.RespondWith(HttpStatusCode.OK, Page(1, "https://api.example.test/api/v1/customers?page=2", "c1"))
+            .RespondWith(HttpStatusCode.OK, Page(2, repeatedLink, "c2"))
+            .RespondWith(HttpStatusCode.OK, Page(2, repeatedLink, "c2"));
+
+        var read = new List<string>();
+        var exception = await Assert.ThrowsAsync<TrattaTransportException>(() => ReadAllAsync(read));
+
+        Assert.Equal(["c1", "c2"], read);
+        Assert.Equal(2, _handler.Requests.Count);
+        Assert.Contains("already read", exception.Message);
+    }
+
+    [Fact]
+    public async Task The_generated_constructor_keeps_the_path_of_a_base_address_without_a_trailing_slash()
+    {
+        _handler.RespondWith(HttpStatusCode.OK, Page(1, null, "c1"));
+        var client = new TrattaClient(new HttpClient(_handler) { BaseAddress = new Uri("https://api.example.test/api/v1") });
+
+        await client.Customers.ListAsync();
+
+        Assert.Equal("https://api.example.test/api/v1/customers", _handler.Requests[0].Uri.ToString());
+    }
+
+    /// <summary>The ids of every customer the auto-paging walk yields, into <paramref name="ids"/> as they come.</summary>
+    private async Task<List<string>> ReadAllAsync(List<string>? ids = null)
+    {
+        ids ??= [];
+        await foreach (var customer in Client.Customers.ListAutoPagingAsync())
+        {
+            ids.Add(customer.Id);
+        }
+
+        return ids;
     }
 
     private static string Page(int number, string? next, params string[] ids) => $$"""

@@ -155,6 +155,72 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task A_read_whose_connection_broke_after_sending_is_retried()
+    {
+        _handler.Throw(new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.")).RespondWith(HttpStatusCode.OK, Ok);
+
+        await _time.RunAsync(() => Client().Customers.DeleteAsync("c1"), _handler);
+
+        Assert.Equal(2, _handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_read_whose_body_stalls_is_timed_out_and_retried()
+    {
+        _handler.RespondWithStalledBody(HttpStatusCode.OK, """{"success": """u8.ToArray()).RespondWith(HttpStatusCode.OK, Ok);
+
+        await _time.RunAsync(() => Client().Customers.DeleteAsync("c1"), _handler);
+
+        Assert.Equal(2, _handler.Requests.Count);
+        Assert.Equal(TimeSpan.FromSeconds(30 + 1), _time.Elapsed);
+    }
+
+    [Fact]
+    public async Task A_charge_whose_body_stalls_is_timed_out_and_not_sent_again()
+    {
+        _handler.RespondWithStalledBody(HttpStatusCode.Created, """{"data": {"id": """u8.ToArray()).RespondWith(HttpStatusCode.Created, Payloads.Read("immediate-charge.json"));
+
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
+
+        Assert.Single(_handler.Requests);
+        Assert.False(exception.RequestNotSent);
+        Assert.Equal(TimeSpan.FromSeconds(30), _time.Elapsed);
+    }
+
+    [Fact]
+    public async Task A_read_whose_body_breaks_off_is_retried()
+    {
+        _handler.RespondWithBrokenBody(HttpStatusCode.OK, """{"success": """u8.ToArray()).RespondWith(HttpStatusCode.OK, Ok);
+
+        await _time.RunAsync(() => Client().Customers.DeleteAsync("c1"), _handler);
+
+        Assert.Equal(2, _handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Retry_after_given_as_a_date_is_measured_on_the_client_s_clock()
+    {
+        var inTwelveSeconds = (_time.GetUtcNow() + TimeSpan.FromSeconds(12)).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        _handler.RespondWith(HttpStatusCode.ServiceUnavailable, "{}", ("Retry-After", inTwelveSeconds)).RespondWith(HttpStatusCode.OK, Ok);
+
+        await _time.RunAsync(() => Client().Customers.DeleteAsync("c1"), _handler);
+
+        Assert.Equal(2, _handler.Requests.Count);
+        Assert.Equal(TimeSpan.FromSeconds(12), _time.Elapsed);
+    }
+
+    [Fact]
+    public async Task A_rate_limit_given_as_a_date_reaches_the_exception_measured_on_the_client_s_clock()
+    {
+        var inTenMinutes = (_time.GetUtcNow() + TimeSpan.FromMinutes(10)).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        _handler.RespondWith(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", inTenMinutes));
+
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaRateLimitException>(() => Client().Customers.DeleteAsync("c1")), _handler);
+
+        Assert.Equal(TimeSpan.FromMinutes(10), exception.RetryAfter);
+    }
+
+    [Fact]
     public async Task Retry_after_is_honoured_instead_of_the_backoff()
     {
         _handler.RespondWith(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "7")).RespondWith(HttpStatusCode.OK, Ok);

@@ -84,11 +84,45 @@ public sealed class ValidationBeforeSendingTests
     [InlineData("")]
     [InlineData("<html>Unprocessable</html>")]
     [InlineData("""{"errors": 5}""")]
+    [InlineData("""{"errors": ["The name field is required."]}""")]
     public void A_422_body_of_another_shape_gives_no_field_errors_instead_of_failing(string body)
     {
         var errors = ValidationErrors.Parse(System.Text.Encoding.UTF8.GetBytes(body));
 
         Assert.Empty(errors);
         Assert.True(errors.IsValid);
+    }
+
+    [Fact]
+    public void A_422_body_without_a_message_has_its_errors_and_no_message()
+    {
+        var errors = ValidationErrors.Parse("""{"errors": {"name": ["The name field is required."]}}"""u8);
+
+        Assert.Null(errors.Message);
+        Assert.Equal(["name"], errors.Keys);
+    }
+
+    [Fact]
+    public async Task A_422_body_that_is_not_utf8_is_still_a_validation_exception_with_the_errors_read_before_it()
+    {
+        byte[] body = [.. """{"errors": {"name": ["The name field is required."], "city": ["Bad """u8, 0xE9, .. "\"]}, \"message\": \"x\"}"u8];
+        _handler.RespondWith((HttpStatusCode)422, body);
+
+        var exception = await Assert.ThrowsAsync<TrattaValidationException>(() => Client.Customers.CreateAsync(new CreateCustomerRequest { Name = "Jane" }));
+
+        Assert.Equal((HttpStatusCode)422, exception.StatusCode);
+        Assert.Equal(["name"], exception.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task A_422_message_that_is_not_utf8_is_left_out()
+    {
+        byte[] body = [.. """{"message": "Jos"""u8, 0xE9, .. "\"}"u8];
+        _handler.RespondWith((HttpStatusCode)422, body);
+
+        var exception = await Assert.ThrowsAsync<TrattaValidationException>(() => Client.Customers.CreateAsync(new CreateCustomerRequest { Name = "Jane" }));
+
+        Assert.Null(exception.ServerMessage);
+        Assert.Empty(exception.Errors);
     }
 }

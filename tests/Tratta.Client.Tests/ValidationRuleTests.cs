@@ -58,6 +58,11 @@ public sealed class ValidationRuleTests
     [InlineData("4242424242424241", false)]
     [InlineData("42424242", false)]
     [InlineData("4242-4242-4242-424x", false)]
+    [InlineData(" 4242424242424242 ", true)]
+    [InlineData("4242  4242 4242 4242", false)]
+    [InlineData("-4242424242424242", false)]
+    [InlineData("000000000000", false)]
+    [InlineData("٤٢٤٢٤٢٤٢٤٢٤٢٤٢٤٢", false)]
     public void Card_number_is_a_valid_card_number(string number, bool valid) =>
         AssertRule(new CreatePaymentMethodRequest { Card = ValidCard with { CardNumber = number } }, valid, "card.card_number", "The card.card number field must be a valid card number.");
 
@@ -68,6 +73,9 @@ public sealed class ValidationRuleTests
     [InlineData("02100002", false)]
     [InlineData("0210000210", false)]
     [InlineData("02100002a", false)]
+    [InlineData("000000000", false)]
+    [InlineData("500000005", false)]
+    [InlineData("٠٢١٠٠٠٠٢١", false)]
     public void Routing_number_is_a_valid_aba_routing_number(string routing, bool valid) =>
         AssertRule(new CreatePaymentMethodRequest { Ach = ValidAch with { RoutingNumber = routing } }, valid, "ach.routing_number", "The ach.routing number field must be a valid routing number.");
 
@@ -80,11 +88,22 @@ public sealed class ValidationRuleTests
         AssertRule(new CreatePaymentMethodRequest { Ach = ValidAch with { AccountNumber = new string('7', length) } }, valid, "ach.account_number", message);
 
     [Theory]
+    [InlineData("   123", false)]
+    [InlineData(" 1234 ", true)]
+    [InlineData("😀😀😀", false)]
+    [InlineData("😀😀😀😀", true)]
+    public void Lengths_are_counted_as_the_server_counts_them_trimmed_and_in_characters(string accountNumber, bool valid) =>
+        AssertRule(new CreatePaymentMethodRequest { Ach = ValidAch with { AccountNumber = accountNumber } }, valid, "ach.account_number", "The ach.account number field must be at least 4 characters.");
+
+    [Theory]
     [InlineData("1000", false)]
     [InlineData("10001", true)]
     [InlineData("01234", true)]
     [InlineData("100011", false)]
     [InlineData("1000a", false)]
+    [InlineData(" 10001 ", true)]
+    [InlineData("١٠٠٠١", false)]
+    [InlineData("10001\n1", false)]
     public void Postal_codes_are_exactly_five_digits(string postalCode, bool valid)
     {
         AssertRule(new AddressRequest { PostalCode = postalCode }, valid, "postal_code", "The postal code field must be 5 digits.");
@@ -99,6 +118,14 @@ public sealed class ValidationRuleTests
     [InlineData("chequing", false)]
     public void Account_type_is_checking_or_savings(string accountType, bool valid) =>
         AssertRule(new CreatePaymentMethodRequest { Ach = ValidAch with { AccountType = new AccountType(accountType) } }, valid, "ach.account_type", "The selected ach.account type is invalid.");
+
+    [Fact]
+    public void An_account_type_never_set_is_missing_not_invalid() =>
+        AssertRule(new CreatePaymentMethodRequest { Ach = ValidAch with { AccountType = default } }, false, "ach.account_type", "The ach.account type field is required.");
+
+    [Fact]
+    public void An_address_needs_its_postal_code() =>
+        AssertRule(new AddressRequest { PostalCode = null!, Name = "Home" }, false, "postal_code", "The postal code field is required.");
 
     [Theory]
     [InlineData(-1, false)]
@@ -122,9 +149,19 @@ public sealed class ValidationRuleTests
     [InlineData("example@example.com", true)]
     [InlineData("first.last+tag@sub.example.co", true)]
     [InlineData("test.email.com", false)]
-    [InlineData("test@email", false)]
+    [InlineData("test@email", true)]
+    [InlineData(" test@email.com ", true)]
+    [InlineData("josé@bücher.example", true)]
     [InlineData("te st@email.com", false)]
     [InlineData("a@b@c.com", false)]
+    [InlineData(".a@b.com", false)]
+    [InlineData("a..b@c.com", false)]
+    [InlineData("a.@c.com", false)]
+    [InlineData("a@b..com", false)]
+    [InlineData("a@-b.com", false)]
+    [InlineData("a@b-.com", false)]
+    [InlineData("a@", false)]
+    [InlineData("@b.com", false)]
     public void Emails_are_valid_email_addresses(string email, bool valid)
     {
         AssertRule(new CreateCustomerRequest { Name = "Customer Name", Email = email }, valid, "email", "The email field must be a valid email address.");
@@ -142,6 +179,15 @@ public sealed class ValidationRuleTests
     [InlineData("2121550100", false)]
     [InlineData("+44 20 7946 0958", false)]
     [InlineData("212-555-01OO", false)]
+    [InlineData(" (212) 555-0100 ", true)]
+    [InlineData("+12125550100", true)]
+    [InlineData("+212 555 0100", false)]
+    [InlineData("2)12(555+0100", false)]
+    [InlineData("(((212)))5550100", false)]
+    [InlineData("212--555-0100", false)]
+    [InlineData("911-555-0100", false)]
+    [InlineData("2125550100\n", true)]
+    [InlineData("٢١٢٥٥٥٠١٠٠", false)]
     public void Phone_is_a_US_phone_number(string phone, bool valid) =>
         AssertRule(new CreateCustomerRequest { Name = "Customer Name", Phone = phone }, valid, "phone", "The phone field must be a valid US phone number.");
 
@@ -165,6 +211,21 @@ public sealed class ValidationRuleTests
     [Fact]
     public void Every_field_of_a_customer_update_is_optional() =>
         Assert.True(new UpdateCustomerRequest().Validate(Clock).IsValid);
+
+    [Fact]
+    public void A_customer_update_checks_the_same_value_rules_as_a_create()
+    {
+        var errors = new UpdateCustomerRequest
+        {
+            Email = "not-an-email",
+            Phone = "555-0100",
+            SsnLast4 = "123",
+            Metadata = new Dictionary<string, string> { ["segment"] = new string('v', 256) },
+        }.Validate(Clock);
+
+        Assert.Equal(["email", "phone", "ssn_last4", "metadata.segment"], errors.Keys);
+        Assert.Equal("The ssn last4 field must be 4 digits.", Assert.Single(errors["ssn_last4"]));
+    }
 
     [Theory]
     [InlineData(255, 1, true)]

@@ -34,8 +34,22 @@ public sealed class PrismContractTests(SandboxFixture fixture) : IClassFixture<S
             Assert.Fail("Prism found contract violations:\n" + string.Join("\n", violations.Found) + "\n\nThe call then failed with: " + exception.Message);
         }
 
-        Assert.True(violations.Count >= 17, $"Only {violations.Count} calls went through Prism.");
+        Assert.True(violations.Count >= 20, $"Only {violations.Count} calls went through Prism.");
         Assert.True(violations.Found.IsEmpty, "Prism found contract violations:\n" + string.Join("\n", violations.Found) + "\n\nPrism output:\n" + prism.Output);
+    }
+
+    [Fact]
+    public async Task A_request_that_breaks_the_spec_is_reported_so_the_contract_test_can_fail()
+    {
+        await using var prism = await PrismProxy.StartAsync(fixture.Sandbox.BaseAddress);
+        var violations = new ViolationCollector { InnerHandler = new SocketsHttpHandler() };
+        using var http = new HttpClient(violations) { BaseAddress = prism.Address };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "customers") { Content = new StringContent("""{"email": 5}""", System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new("Bearer", fixture.Sandbox.ApiKey);
+
+        using var response = await http.SendAsync(request);
+
+        Assert.NotEmpty(violations.Found);
     }
 
     /// <summary>

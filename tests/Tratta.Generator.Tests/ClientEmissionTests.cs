@@ -116,4 +116,47 @@ public sealed class ClientEmissionTests
         Assert.Equal(["limit", "cancellationToken"], list.Parameters.Select(p => p.Name));
         Assert.Null(run.Output.GetTypeByMetadataName("Test.Api.PetList"));
     }
+
+    [Fact]
+    public async System.Threading.Tasks.Task The_spec_s_server_is_the_base_url_when_the_http_client_has_none()
+    {
+        var run = GeneratorHarness.Run(Spec.Replace("paths:\n", "servers:\n  - url: https://pets.example.test/v1\npaths:\n"));
+        var handler = new RecordingHandler();
+        var client = System.Activator.CreateInstance(run.Load().GetType("Test.Api.TestClient", throwOnError: true)!, new System.Net.Http.HttpClient(handler))!;
+
+        await DeletePetAsync(client, "p1");
+
+        Assert.Equal("https://pets.example.test/v1", client.GetType().GetField("ServerUrl")!.GetRawConstantValue());
+        Assert.Equal("https://pets.example.test/v1/pets/p1", Assert.Single(handler.Uris).ToString());
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task A_server_url_with_variables_is_not_guessed_the_client_says_it_has_no_base_url()
+    {
+        var run = GeneratorHarness.Run(Spec.Replace("paths:\n", "servers:\n  - url: https://{tenant}.pets.example.test/v1\n    variables: { tenant: { default: demo } }\npaths:\n"));
+        var handler = new RecordingHandler();
+        var client = System.Activator.CreateInstance(run.Load().GetType("Test.Api.TestClient", throwOnError: true)!, new System.Net.Http.HttpClient(handler))!;
+
+        var exception = await Assert.ThrowsAsync<System.InvalidOperationException>(() => DeletePetAsync(client, "p1"));
+
+        Assert.Contains("no base URL", exception.Message);
+        Assert.Empty(handler.Uris);
+    }
+
+    private static System.Threading.Tasks.Task DeletePetAsync(object client, string petId)
+    {
+        var pets = client.GetType().GetProperty("Pets")!.GetValue(client)!;
+        return (System.Threading.Tasks.Task)pets.GetType().GetMethod("DeleteAsync")!.Invoke(pets, [petId, System.Threading.CancellationToken.None])!;
+    }
+
+    private sealed class RecordingHandler : System.Net.Http.HttpMessageHandler
+    {
+        public System.Collections.Generic.List<System.Uri> Uris { get; } = [];
+
+        protected override System.Threading.Tasks.Task<System.Net.Http.HttpResponseMessage> SendAsync(System.Net.Http.HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
+        {
+            Uris.Add(request.RequestUri!);
+            return System.Threading.Tasks.Task.FromResult(new System.Net.Http.HttpResponseMessage(System.Net.HttpStatusCode.NoContent));
+        }
+    }
 }

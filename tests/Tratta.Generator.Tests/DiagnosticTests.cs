@@ -72,6 +72,26 @@ public sealed class DiagnosticTests
             10, 9
         },
         {
+            "TRATTA011",
+            Header + "paths:\n  /things:\n    get:\n      operationId: listThings\n      responses: { \"204\": { description: ok } }\ncomponents:\n  schemas:\n    ThingsOperations:\n      type: object\n      properties:\n        a: { type: string }\n",
+            10, 5
+        },
+        {
+            "TRATTA011",
+            Header + "paths: {}\ncomponents:\n  schemas:\n    Serialization:\n      type: object\n      properties:\n        a: { type: string }\n",
+            6, 5
+        },
+        {
+            "TRATTA011",
+            Header + "paths:\n  /a-b/c:\n    get:\n      operationId: one\n      responses: { \"204\": { description: ok } }\n  /a/b-c:\n    get:\n      operationId: two\n      responses: { \"204\": { description: ok } }\n",
+            9, 5
+        },
+        {
+            "TRATTA008",
+            Header + "paths: {}\ncomponents:\n  schemas:\n    Charge:\n      type: object\n      properties:\n        paid_on:\n          type: string\n          x-tratta-date-format: '%'\n",
+            11, 33
+        },
+        {
             "TRATTA012",
             Header + "paths: {}\ncomponents:\n  schemas:\n    Card:\n      type: object\n      properties:\n        kind:\n          type: string\n          x-tratta-name: class\n",
             9, 9
@@ -107,6 +127,22 @@ public sealed class DiagnosticTests
         Assert.Equal((line, column), (position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1));
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.False(string.IsNullOrEmpty(diagnostic.Descriptor.HelpLinkUri));
+    }
+
+    [Theory]
+    [InlineData("My-Api", "TestClient", "TrattaNamespace=\"My-Api\"")]
+    [InlineData("Test.Api", "Test-Client", "TrattaClientName=\"Test-Client\"")]
+    [InlineData("Test.Api", "class", "TrattaClientName=\"class\"")]
+    public void An_invalid_namespace_or_client_name_setting_is_TRATTA016_at_the_top_of_the_spec(string ns, string clientName, string named)
+    {
+        var run = GeneratorHarness.Run(Header + "paths: {}\n", ns, clientName);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("TRATTA016", diagnostic.Id);
+        Assert.Equal(GeneratorHarness.SpecPath, diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.StartsWith(named, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.All(run.Sources, source => Assert.StartsWith("Tratta.Runtime.", source.HintName));
     }
 
     [Fact]

@@ -62,6 +62,69 @@ public sealed class ValidatorGenerationTests
         Assert.Equal(["parts.1.code: The parts.1.code field format is invalid."], errors);
     }
 
+    [Theory]
+    [InlineData("x-tratta-rule: us-phone", "555-0100", "name: The name field must be a valid US phone number.")]
+    [InlineData("x-tratta-rule: card-number", "4242424242424241", "name: The name field must be a valid card number.")]
+    [InlineData("format: email", "widget", "name: The name field must be a valid email address.")]
+    [InlineData("minLength: 10", "widget", "name: The name field must be at least 10 characters.")]
+    public void A_named_rule_added_to_the_spec_is_enforced_after_the_rebuild(string rule, string value, string expected)
+    {
+        var before = Validate(Spec, ("name", value));
+        var after = Validate(Spec.Replace("description: The widget's name.", "description: The widget's name.\n          " + rule), ("name", value));
+
+        Assert.Empty(before);
+        Assert.Equal([expected], after);
+    }
+
+    [Fact]
+    public void A_required_without_rule_added_to_the_spec_is_enforced_after_the_rebuild()
+    {
+        var spec = Spec.Replace("description: The widget's name.", "description: The widget's name.\n        code: { type: string }\n        label:\n          type: string\n          x-tratta-required-without: [code]");
+
+        Assert.Equal(["label: The label field is required when code is not present."], Validate(spec, ("name", "w")));
+        Assert.Empty(Validate(spec, ("name", "w"), ("code", "c1")));
+        Assert.Empty(Validate(spec, ("name", "w"), ("label", "l1")));
+    }
+
+    [Theory]
+    [InlineData("'^[A-Z]{2}$'", "NY", true)]
+    [InlineData("'^[A-Z]{2}$'", " NY\n", true)]
+    [InlineData("'^\\d+$'", "123", true)]
+    [InlineData("'^\\d+$'", "١٢٣", false)]
+    [InlineData("'^\\w+$'", "abc_1", true)]
+    [InlineData("'^\\w+$'", "abç", false)]
+    [InlineData("'^[\\d-]+$'", "12-3", true)]
+    [InlineData("'^[$]+$'", "$$", true)]
+    public void A_pattern_means_what_it_means_in_json_schema_not_in_dotnet(string pattern, string value, bool valid)
+    {
+        // (White space around a value is trimmed first, as the server's TrimStrings middleware does: " NY\n" is "NY".)
+        var errors = Validate(Spec.Replace("description: The widget's name.", "pattern: " + pattern), ("name", value));
+
+        Assert.Equal(valid ? [] : ["name: The name field format is invalid."], errors);
+    }
+
+    [Theory]
+    [InlineData("^[A-Z]{2}$", "NY\n", false)]
+    [InlineData("^[A-Z]{2}$", "NY", true)]
+    [InlineData("^a$|^b$", "b\n", false)]
+    [InlineData("^[$a]+$", "$a$", true)]
+    [InlineData("^\\$\\d$", "$1", true)]
+    [InlineData("^[^\\d]+$", "x١", true)]
+    [InlineData("^\\D+$", "١", true)]
+    [InlineData("^\\D+$", "1", false)]
+    public void Ecma_patterns_are_rewritten_so_that_dotnet_matches_the_same_texts(string pattern, string text, bool matches) =>
+        Assert.Equal(matches, System.Text.RegularExpressions.Regex.IsMatch(text, Tratta.Generator.Model.EcmaPattern.ToDotNet(pattern)));
+
+    [Fact]
+    public void Number_bounds_of_list_items_are_reported_under_the_item_index()
+    {
+        var spec = Spec.Replace("weight: { type: number }", "weight: { type: number, exclusiveMinimum: 0 }");
+
+        var errors = Validate(spec, ("name", "w"), ("parts", new (string, object)[] { ("weight", 2.5m), ("weight", 0m) }));
+
+        Assert.Equal(["parts.1.weight: The parts.1.weight field must be greater than 0."], errors);
+    }
+
     [Fact]
     public void A_generated_validator_compiles_without_warnings()
     {

@@ -50,6 +50,8 @@ public sealed class ConfigurationTests
     [InlineData("Sandbox:Port", "eighty")]
     [InlineData("Sandbox:MinimumPaymentAmount", "five")]
     [InlineData("Sandbox:DebtAccounts:0:CurrentBalance", "lots")]
+    [InlineData("Sandbox:DebtAccounts:0:CurrentBalance", "12,5")]
+    [InlineData("Sandbox:DebtAccounts:0:CurrentBalance", "-100")]
     public void A_value_that_cannot_be_read_fails_loudly(string key, string value)
     {
         var configuration = Build(new() { ["Sandbox:DebtAccounts:0:ExternalId"] = "ACC-1", [key] = value });

@@ -22,7 +22,7 @@ public sealed class CustomerTests
         """;
 
     [Fact]
-    public async Task Create_returns_201_with_the_customer_in_data_as_the_spec_declares_it()
+    public async Task Create_returns_201_with_the_customer_in_data_as_the_docs_show_it()
     {
         await using var sandbox = await TestSandbox.StartAsync();
 
@@ -32,7 +32,8 @@ public sealed class CustomerTests
         Assert.Equal("application/json", response.ContentType);
         JsonAssert.Properties(response.Json, "data");
         var customer = response.Data;
-        JsonAssert.Properties(customer, "id", "external_id", "name", "email", "phone", "dob", "ssn", "addresses", "metadata");
+        // The docs' Create Customer response names the list "address" (Get and List say "addresses").
+        JsonAssert.Properties(customer, "id", "external_id", "name", "email", "phone", "dob", "ssn", "address", "metadata");
         Assert.True(System.Guid.TryParse(customer.GetProperty("id").GetString(), out _));
         JsonAssert.String("crm-1001", customer, "external_id");
         JsonAssert.String("Customer Name", customer, "name");
@@ -41,7 +42,7 @@ public sealed class CustomerTests
         JsonAssert.String("1991-12-31", customer, "dob");
         JsonAssert.String("0123", customer, "ssn");
 
-        var address = Assert.Single(JsonAssert.Array(customer.GetProperty("addresses")));
+        var address = Assert.Single(JsonAssert.Array(customer.GetProperty("address")));
         JsonAssert.Properties(address, "id", "name", "city", "postal_code", "country", "line1", "line2", "state", "is_primary");
         JsonAssert.String("Home", address, "name");
         JsonAssert.String("New York", address, "city");
@@ -52,7 +53,7 @@ public sealed class CustomerTests
         JsonAssert.String("NY", address, "state");
         Assert.True(address.GetProperty("is_primary").GetBoolean());
 
-        Assert.Equal("""{"key":"value","key1":"value"}""", customer.GetProperty("metadata").GetRawText());
+        Assert.Equal("""[{"attribute":"key","value":"value"},{"attribute":"key1","value":"value"}]""", customer.GetProperty("metadata").GetRawText());
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class CustomerTests
 
         var id = customer.GetProperty("id").GetString();
         Assert.Equal(
-            $$$"""{"id":"{{{id}}}","external_id":null,"name":"Jane Doe","email":null,"phone":null,"dob":null,"ssn":null,"addresses":[],"metadata":{}}""",
+            $$$"""{"id":"{{{id}}}","external_id":null,"name":"Jane Doe","email":null,"phone":null,"dob":null,"ssn":null,"address":[],"metadata":[]}""",
             customer.GetRawText());
     }
 
@@ -78,10 +79,12 @@ public sealed class CustomerTests
         var byId = await sandbox.GetAsync($"customers/{id}");
         var byExternalId = await sandbox.GetAsync("customers/crm-1001");
 
+        // The same customer, with the list named "addresses" as the docs' Get Customer response names it.
+        var expected = created.GetRawText().Replace("\"address\":[", "\"addresses\":[", System.StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, byId.Status);
         Assert.Equal(HttpStatusCode.OK, byExternalId.Status);
-        Assert.Equal(created.GetRawText(), byId.Data.GetRawText());
-        Assert.Equal(created.GetRawText(), byExternalId.Data.GetRawText());
+        Assert.Equal(expected, byId.Data.GetRawText());
+        Assert.Equal(expected, byExternalId.Data.GetRawText());
     }
 
     [Fact]
@@ -143,13 +146,13 @@ public sealed class CustomerTests
         var id = await sandbox.CreateCustomerAsync("""{"name": "Jane", "metadata": {"a": "1", "b": "2", "c": "3"}}""");
 
         var changed = await sandbox.PutAsync($"customers/{id}", """{"metadata": {"a": "changed", "b": "", "d": "4"}}""");
-        Assert.Equal("""{"a":"changed","c":"3","d":"4"}""", changed.Data.GetProperty("metadata").GetRawText());
+        Assert.Equal("""[{"attribute":"a","value":"changed"},{"attribute":"c","value":"3"},{"attribute":"d","value":"4"}]""", changed.Data.GetProperty("metadata").GetRawText());
 
         var untouched = await sandbox.PutAsync($"customers/{id}", """{"name": "Jane Again"}""");
-        Assert.Equal("""{"a":"changed","c":"3","d":"4"}""", untouched.Data.GetProperty("metadata").GetRawText());
+        Assert.Equal("""[{"attribute":"a","value":"changed"},{"attribute":"c","value":"3"},{"attribute":"d","value":"4"}]""", untouched.Data.GetProperty("metadata").GetRawText());
 
         var cleared = await sandbox.PutAsync($"customers/{id}", """{"metadata": {}}""");
-        Assert.Equal("{}", cleared.Data.GetProperty("metadata").GetRawText());
+        Assert.Equal("[]", cleared.Data.GetProperty("metadata").GetRawText());
     }
 
     [Fact]
@@ -158,7 +161,7 @@ public sealed class CustomerTests
         await using var sandbox = await TestSandbox.StartAsync();
         var created = (await sandbox.PostAsync("customers", FullCustomer)).Data;
         var id = created.GetProperty("id").GetString();
-        var addressId = created.GetProperty("addresses")[0].GetProperty("id").GetString();
+        var addressId = created.GetProperty("address")[0].GetProperty("id").GetString();
 
         var updated = await sandbox.PutAsync($"customers/{id}", $$$"""{"address": {"id": "{{{addressId}}}", "city": "Brooklyn"}}""");
         var address = Assert.Single(JsonAssert.Array(updated.Data.GetProperty("addresses")));
@@ -285,6 +288,20 @@ public sealed class CustomerTests
     }
 
     [Fact]
+    public async Task A_multipart_body_without_its_boundary_is_422_not_a_server_error()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var content = new System.Net.Http.StringContent("card_number=4242424242424242");
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("multipart/form-data");
+
+        var response = await sandbox.SendAsync(new System.Net.Http.HttpRequestMessage(System.Net.Http.HttpMethod.Post, "customers") { Content = content });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.Status);
+        Assert.Equal("The request body is not a valid form.", response.Json.GetProperty("message").GetString());
+        Assert.DoesNotContain("4242", response.Body, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_form_encoded_body_like_the_docs_curl_examples_is_read_too()
     {
         await using var sandbox = await TestSandbox.StartAsync();
@@ -301,7 +318,7 @@ public sealed class CustomerTests
 
         Assert.Equal(HttpStatusCode.Created, response.Status);
         JsonAssert.String("Customer Name", response.Data, "name");
-        JsonAssert.String("10001", response.Data.GetProperty("addresses")[0], "postal_code");
-        Assert.Equal("""{"key":"value"}""", response.Data.GetProperty("metadata").GetRawText());
+        JsonAssert.String("10001", response.Data.GetProperty("address")[0], "postal_code");
+        Assert.Equal("""[{"attribute":"key","value":"value"}]""", response.Data.GetProperty("metadata").GetRawText());
     }
 }

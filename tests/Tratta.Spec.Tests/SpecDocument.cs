@@ -42,6 +42,40 @@ internal sealed class SpecDocument
             ? ((YamlSequenceNode)required).Children.Select(item => item.ToString()).ToList()
             : [];
 
+    /// <summary>The operation with that operationId.</summary>
+    public YamlMappingNode Operation(string operationId) =>
+        Operations().Single(o => Scalar(o.Operation, "operationId") == operationId).Operation;
+
+    /// <summary>A node, or the component a local <c>$ref</c> in it points at.</summary>
+    public YamlMappingNode Resolve(YamlMappingNode node)
+    {
+        if (Scalar(node, "$ref") is not { } reference)
+        {
+            return node;
+        }
+
+        var target = Root;
+        foreach (var part in reference.TrimStart('#', '/').Split('/'))
+        {
+            target = Map(target, part);
+        }
+
+        return target;
+    }
+
+    /// <summary>The JSON schema of a request body or response: <c>content.application/json.schema</c>.</summary>
+    public YamlMappingNode JsonSchema(YamlMappingNode bodyOrResponse) =>
+        Map(Map(Map(Resolve(bodyOrResponse), "content"), "application/json"), "schema");
+
+    /// <summary>A schema's <c>type</c>, a list joined with commas (<c>boolean,null</c>); null when it has none.</summary>
+    public static string? Types(YamlMappingNode schema) =>
+        schema.Children.TryGetValue(new YamlScalarNode("type"), out var type)
+            ? type is YamlSequenceNode list ? string.Join(",", list.Children) : type.ToString()
+            : null;
+
+    public static IReadOnlyList<string> Strings(YamlMappingNode node, string key) =>
+        ((YamlSequenceNode)node.Children[new YamlScalarNode(key)]).Children.Select(item => item.ToString()).ToList();
+
     public static YamlMappingNode Map(YamlMappingNode node, string key) => (YamlMappingNode)node.Children[new YamlScalarNode(key)];
 
     public static string? Scalar(YamlMappingNode node, string key) =>

@@ -13,9 +13,13 @@ public sealed class TrattaClientOptions
     /// <summary>The configuration section <c>AddTrattaClient(IConfiguration)</c> binds: <c>Tratta</c>.</summary>
     public const string SectionName = "Tratta";
 
+    // The variable of the spec's server URL that the organization UUID fills in.
+    private const string OrganizationVariable = "{organization}";
+
     /// <summary>
-    /// The organization UUID: requests go to <c>https://{OrganizationId}.production.tratta.io/api/v1/</c>.
-    /// Not needed when <see cref="BaseUrl"/> is set.
+    /// The organization UUID: requests go to the spec's server (<see cref="TrattaClient.ServerUrl"/>,
+    /// <c>https://{organization}.production.tratta.io/api/v1</c>) with this id in it. Not needed when
+    /// <see cref="BaseUrl"/> is set.
     /// </summary>
     public string? OrganizationId { get; set; }
 
@@ -36,7 +40,7 @@ public sealed class TrattaClientOptions
     public Uri GetBaseAddress()
     {
         ThrowIfInvalid();
-        var url = BaseUrl ?? new Uri($"https://{Guid.Parse(OrganizationId!):D}.production.tratta.io/api/v1/");
+        var url = BaseUrl ?? new Uri(TrattaClient.ServerUrl.Replace(OrganizationVariable, Guid.Parse(OrganizationId!).ToString("D"), StringComparison.Ordinal));
         return url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
     }
 
@@ -52,12 +56,17 @@ public sealed class TrattaClientOptions
             }
             else if (!Guid.TryParseExact(OrganizationId.Trim(), "D", out _))
             {
-                problems.Add($"{SectionName}:OrganizationId must be the organization UUID, like 3f2504e0-4f89-41d3-9a0c-0305e82c3301; '{OrganizationId}' is not one.");
+                // The value is not repeated: an API key pasted into the wrong setting would end up in a log.
+                problems.Add($"{SectionName}:OrganizationId must be the organization UUID, like 3f2504e0-4f89-41d3-9a0c-0305e82c3301; the value set ({OrganizationId.Length} characters) is not one.");
             }
         }
         else if (!BaseUrl.IsAbsoluteUri || (BaseUrl.Scheme != Uri.UriSchemeHttps && BaseUrl.Scheme != Uri.UriSchemeHttp))
         {
             problems.Add($"{SectionName}:BaseUrl must be an absolute http(s) URL, like https://example.test/api/v1/.");
+        }
+        else if (BaseUrl.UserInfo.Length > 0 || BaseUrl.Query.Length > 0 || BaseUrl.Fragment.Length > 0)
+        {
+            problems.Add($"{SectionName}:BaseUrl must be a plain base URL without user name, password, query or fragment, like https://example.test/api/v1/; the API key goes in {SectionName}:ApiKey.");
         }
         else if (BaseUrl.Scheme == Uri.UriSchemeHttp && !IsLoopback(BaseUrl))
         {
@@ -68,9 +77,9 @@ public sealed class TrattaClientOptions
         {
             problems.Add($"Set {SectionName}:ApiKey to the API key of the organization.");
         }
-        else if (ApiKey.AsSpan().IndexOfAny(" \t\r\n") >= 0 || ApiKey.Trim().Length != ApiKey.Length)
+        else if (ApiKey.AsSpan().ContainsAnyExceptInRange('!', '~'))
         {
-            problems.Add($"{SectionName}:ApiKey contains white space or a line break (a copy-and-paste slip, most likely): copy the key again without them.");
+            problems.Add($"{SectionName}:ApiKey contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy the key again without them.");
         }
 
         problems.AddRange(Resilience.Validate($"{SectionName}:Resilience"));
@@ -88,9 +97,12 @@ public sealed class TrattaClientOptions
         }
     }
 
-    /// <summary>The options with the API key redacted.</summary>
+    /// <summary>The options with the API key redacted (and any user info of the base URL, which is refused anyway).</summary>
     public override string ToString() =>
-        $"TrattaClientOptions {{ OrganizationId = {OrganizationId}, BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "[REDACTED]")}, Resilience = {Resilience} }}";
+        $"TrattaClientOptions {{ OrganizationId = {OrganizationId}, BaseUrl = {PrintableBaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "[REDACTED]")}, Resilience = {Resilience} }}";
+
+    private string? PrintableBaseUrl =>
+        BaseUrl is { IsAbsoluteUri: true, UserInfo.Length: > 0 } url ? url.GetComponents(UriComponents.AbsoluteUri & ~UriComponents.UserInfo, UriFormat.UriEscaped) : BaseUrl?.ToString();
 
     private static bool IsLoopback(Uri url) =>
         url.IsLoopback || (IPAddress.TryParse(url.DnsSafeHost, out var address) && IPAddress.IsLoopback(address));

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,6 +46,13 @@ public static class TrattaServiceCollectionExtensions
             options.Configure(configure);
         }
 
+        // A second call adds its configure step but not a second set of handlers (twice the retries, twice the logs).
+        if (services.Any(service => service.ServiceType == typeof(TrattaClientRegistration)))
+        {
+            return services.AddHttpClient(TrattaClient.HttpClientName);
+        }
+
+        services.AddSingleton<TrattaClientRegistration>();
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TrattaClientOptions>, TrattaClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -62,6 +70,11 @@ public static class TrattaServiceCollectionExtensions
     }
 
     private static TrattaClientOptions Options(IServiceProvider provider) => provider.GetRequiredService<IOptions<TrattaClientOptions>>().Value;
+
+    // Marks a service collection that AddTrattaClient has set up.
+    private sealed class TrattaClientRegistration
+    {
+    }
 
     private sealed class TrattaClientOptionsValidator : IValidateOptions<TrattaClientOptions>
     {

@@ -27,7 +27,7 @@ internal static class RetryClassifier
 
         return outcome switch
         {
-            { Exception: HttpRequestException } => true,
+            { Exception: HttpRequestException or System.IO.IOException } => true,
             { Exception: TimeoutRejectedException } => true,
             { Result: { } response } => IsTransient(response.StatusCode) && RetryAfterWithin(response, options.MaxRetryAfter, now),
             _ => false,

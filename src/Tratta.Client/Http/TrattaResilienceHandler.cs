@@ -76,8 +76,22 @@ public sealed class TrattaResilienceHandler : DelegatingHandler
         }
     }
 
-    private Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        base.SendAsync(request, cancellationToken);
+    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // The body is read inside the attempt: the attempt and total timeouts then cover a server that stalls
+            // mid-body, and a connection that breaks mid-body is this attempt's failure (retried only when safe).
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
 
     private static ResiliencePipeline<HttpResponseMessage> Build(TrattaResilienceOptions options, TimeProvider timeProvider)
     {
@@ -97,7 +111,8 @@ public sealed class TrattaResilienceHandler : DelegatingHandler
                     && RetryClassifier.ShouldRetry(request, arguments.Outcome, options, timeProvider.GetUtcNow())),
                 DelayGenerator = arguments => ValueTask.FromResult(RetryClassifier.RetryAfter(arguments.Outcome, timeProvider.GetUtcNow())),
 
-                // The response being retried is never returned: release its connection now, not at finalization.
+                // The response being retried is never returned. Polly disposes it as well; disposing here first does
+                // not depend on that and releases its connection before the delay.
                 OnRetry = arguments =>
                 {
                     arguments.Outcome.Result?.Dispose();

@@ -84,6 +84,11 @@ internal static class TrattaDiagnostics
         "Path parameters do not match the path template",
         "{0}");
 
+    public static readonly DiagnosticDescriptor InvalidSetting = Error(
+        "TRATTA016",
+        "Invalid generator setting",
+        "{0}=\"{1}\" on the spec's AdditionalFiles item is not a valid C# {2}. Set it to one, such as {0}=\"{3}\".");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "TRATTA099",
         "The generator failed",
@@ -105,6 +110,7 @@ internal static class TrattaDiagnostics
         UnsupportedConstruct,
         UnknownPropertyReference,
         PathParameterMismatch,
+        InvalidSetting,
         InternalError);
 
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;

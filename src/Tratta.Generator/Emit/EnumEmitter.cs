@@ -39,7 +39,7 @@ internal static class EnumEmitter
         writer.Line("public string Value => _value ?? \"\";");
         writer.Line();
         writer.Line("/// <summary>Whether the value is one the spec lists.</summary>");
-        writer.Line("public bool IsKnown => Value is " + string.Join(" or ", model.Members.Select(m => SourceWriter.Literal(m.WireValue))) + ";");
+        writer.Line("public bool IsKnown => " + (model.Members.IsEmpty ? "false" : "Value is " + string.Join(" or ", model.Members.Select(m => SourceWriter.Literal(m.WireValue)))) + ";");
         writer.Line();
         writer.Line("/// <summary>Whether two values are the same wire value.</summary>");
         writer.Line($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");

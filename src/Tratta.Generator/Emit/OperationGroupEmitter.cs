@@ -63,8 +63,15 @@ internal static class OperationGroupEmitter
         writer.Line();
         if (isRoot)
         {
+            if (client.ServerUrl is { } serverUrl)
+            {
+                writer.Line("/// <summary>The base URL of the spec's first server" + (serverUrl.IndexOf('{') >= 0 ? "; each <c>{name}</c> is one of the server's variables." : ": the client uses it when the HttpClient has no BaseAddress.") + "</summary>");
+                writer.Line($"public const string ServerUrl = {SourceWriter.Literal(serverUrl)};");
+                writer.Line();
+            }
+
             writer.Line("/// <summary>Creates a client that sends its requests with <paramref name=\"httpClient\"/>, whose");
-            writer.Line("/// <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> is the API's base URL (ending in a slash) and whose");
+            writer.Line("/// <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> is the API's base URL" + (client.ServerUrl is { } url && url.IndexOf('{') < 0 ? " (the spec's server when it has none)" : "") + " and whose");
             writer.Line("/// handlers add authentication.</summary>");
             writer.Line("/// <param name=\"httpClient\">The HTTP client to send requests with.</param>");
             writer.OpenConstructor($"public {className}(global::System.Net.Http.HttpClient httpClient)", "this(httpClient, global::System.TimeProvider.System)");
@@ -76,7 +83,7 @@ internal static class OperationGroupEmitter
             writer.Line("/// <param name=\"timeProvider\">The clock that rules such as \"on or after today\" use.</param>");
             writer.OpenConstructor(
                 $"public {className}(global::System.Net.Http.HttpClient httpClient, global::System.TimeProvider timeProvider)",
-                $"this(new {Connection}(httpClient, timeProvider, global::{ns}.{SupportTemplates.Prefix(client)}ExceptionFactory.Instance))");
+                $"this(new {Connection}(httpClient, timeProvider, global::{ns}.{SupportTemplates.Prefix(client)}ExceptionFactory.Instance{(client.ServerUrl is null ? "" : ", serverUrl: ServerUrl")}))");
             writer.CloseBlock();
             writer.Line();
         }

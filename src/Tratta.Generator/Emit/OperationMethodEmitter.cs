@@ -41,7 +41,7 @@ internal static class OperationMethodEmitter
             ? "/// <returns>A task that completes when the server has answered with success.</returns>"
             : operation.PageItemType is not null
             ? $"/// <returns>The first page; <see cref=\"{operation.Name}AutoPagingAsync\"/> walks them all.</returns>"
-            : "/// <returns>The response's value" + (operation.ResponseEnvelope is { } envelope ? $", taken out of its <c>{envelope}</c> envelope" : "") + ".</returns>");
+            : "/// <returns>The response's value" + (operation.ResponseEnvelope is { } envelope ? $", taken out of its <c>{SourceWriter.Xml(envelope)}</c> envelope" : "") + ".</returns>");
         if (operation.Body is { Type.Kind: TypeKind.Named } && client.RequestTypes.Contains(operation.Body.Type.Name!))
         {
             writer.Line($"/// <exception cref=\"global::{client.Namespace}.{SupportTemplates.ValidationExceptionName(client)}\">The request breaks the spec's rules (nothing was sent; <c>Errors</c> has every error), or the server answered 422.</exception>");
@@ -91,7 +91,11 @@ internal static class OperationMethodEmitter
             writer.Line($"httpRequest.Content = {Runtime}.ApiConnection.JsonContent({Runtime}.JsonWrite.ToUtf8({BodyParameterName}, static (writer, value) => {write}));");
         }
 
-        if (operation.ResponseType is not null)
+        if (operation.PageItemType is { } pageItem)
+        {
+            writer.Line($"return new {PageType(client, pageItem)}(await _connection.SendPageAsync(httpRequest, {template}, {ReadLambda(client, operation)}, cancellationToken).ConfigureAwait(false));");
+        }
+        else if (operation.ResponseType is not null)
         {
             writer.Line($"return await _connection.SendAsync(httpRequest, {template}, {ReadLambda(client, operation)}, cancellationToken).ConfigureAwait(false);");
         }
@@ -153,17 +157,9 @@ internal static class OperationMethodEmitter
         var arguments = string.Join(", ", Parameters(client, operation).Select(p => p.Name).Append("cancellationToken"));
         var template = SourceWriter.Literal($"{operation.HttpMethod} {operation.PathTemplate}");
         writer.OpenBlock("public async " + AutoPagingSignature(client, operation, isImplementation: true));
-        writer.Line($"var currentPage = await {operation.Name}Async({arguments}).ConfigureAwait(false);");
-        writer.OpenBlock("while (true)");
-        writer.OpenBlock("foreach (var pageItem in currentPage)");
+        writer.Line($"var firstPage = await {operation.Name}Async({arguments}).ConfigureAwait(false);");
+        writer.OpenBlock($"await foreach (var pageItem in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_connection.WalkPagesAsync(firstPage.Data, {template}, {ReadLambda(client, operation)}, cancellationToken), false))");
         writer.Line("yield return pageItem;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("if (currentPage.NextPage is not { } nextPageLink)");
-        writer.Line("yield break;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line($"currentPage = await _connection.SendNextPageAsync(nextPageLink, {template}, {ReadLambda(client, operation)}, cancellationToken).ConfigureAwait(false);");
         writer.CloseBlock();
         writer.CloseBlock();
     }
@@ -175,7 +171,7 @@ internal static class OperationMethodEmitter
         if (operation.PageItemType is { } item)
         {
             var readItem = JsonExpressions.Read(item, ns, "reader", operation.ResponseEnvelope ?? "(item)");
-            return $"static body => new {PageType(client, item)}({Runtime}.PageReader.Read(body, {SourceWriter.Literal(operation.ResponseEnvelope!)}, static (ref global::System.Text.Json.Utf8JsonReader reader) => {readItem}))";
+            return $"static body => {Runtime}.PageReader.Read(body, {SourceWriter.Literal(operation.ResponseEnvelope!)}, static (ref global::System.Text.Json.Utf8JsonReader reader) => {readItem})";
         }
 
         var read = JsonExpressions.Read(operation.ResponseType!, ns, "reader", operation.ResponseEnvelope ?? "(response)");
@@ -266,7 +262,7 @@ internal static class OperationMethodEmitter
         var ns = client.Namespace;
         foreach (var parameter in operation.Parameters.Where(p => p.In == "path"))
         {
-            yield return new MethodParameter(parameter.Name, $"{TypeNames.Of(parameter.Type, ns)} {parameter.Name}", parameter.Description ?? $"The <c>{parameter.WireName}</c> path segment.", true, !parameter.Type.IsValueType);
+            yield return new MethodParameter(parameter.Name, $"{TypeNames.Of(parameter.Type, ns)} {parameter.Name}", parameter.Description ?? $"The '{parameter.WireName}' path segment.", true, !parameter.Type.IsValueType);
         }
 
         if (operation.Body is { } body)
@@ -280,7 +276,7 @@ internal static class OperationMethodEmitter
         {
             var type = TypeNames.Of(parameter.Type, ns);
             var declaration = parameter.IsRequired ? $"{type} {parameter.Name}" : $"{type}? {parameter.Name} = null";
-            yield return new MethodParameter(parameter.Name, declaration, parameter.Description ?? $"The <c>{parameter.WireName}</c> {parameter.In} parameter.", parameter.IsRequired, !parameter.Type.IsValueType);
+            yield return new MethodParameter(parameter.Name, declaration, parameter.Description ?? $"The '{parameter.WireName}' {parameter.In} parameter.", parameter.IsRequired, !parameter.Type.IsValueType);
         }
     }
 

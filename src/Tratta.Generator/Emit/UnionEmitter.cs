@@ -13,7 +13,7 @@ internal static class UnionEmitter
     {
         var writer = EmitConventions.StartFile(client.Namespace);
         var cases = string.Join(", ", union.Cases.Select(c =>
-            $"<see cref=\"{c.TypeName}\"/> (has {string.Join(" and ", c.DistinguishingProperties.Select(p => $"<c>{p}</c>"))})"));
+            $"<see cref=\"{c.TypeName}\"/> (has {string.Join(" and ", c.DistinguishingProperties.Select(p => $"<c>{SourceWriter.Xml(p)}</c>"))})"));
         writer.Summary(union.Description, "One of: " + cases + ".");
         writer.Line(EmitConventions.GeneratedCodeAttribute);
         writer.Line(EmitConventions.JsonConverterAttribute(client, union.Name));

@@ -15,7 +15,7 @@ internal static class ValidatorEmitter
     private const string Rules = "global::Tratta.Generator.Runtime.ValidationRules";
     private const string Messages = "global::Tratta.Generator.Runtime.ValidationMessages";
 
-    private static readonly Regex DigitsPattern = new(@"^\^(?:\[0-9\]|\\d)\{(\d+)\}\$$", RegexOptions.CultureInvariant);
+    private static readonly Regex DigitsPattern = new(@"^\^(?:\[0-9\]|\\d)\{([0-9]+)\}\$\z", RegexOptions.CultureInvariant);
 
     public static GeneratedFile Emit(ClientModel client, RecordModel record)
     {
@@ -64,7 +64,8 @@ internal static class ValidatorEmitter
         writer.CloseBlock();
         writer.Line();
         writer.OpenBlock($"internal void ValidateInto({errorsType} errors, string path, global::System.TimeProvider clock)");
-        foreach (var line in body.ToString().TrimEnd('\n').Split('\n'))
+        var bodyText = body.ToString().TrimEnd('\n');
+        foreach (var line in bodyText.Length == 0 ? new string[0] : bodyText.Split('\n'))
         {
             writer.Line(line);
         }
@@ -173,14 +174,23 @@ internal static class ValidatorEmitter
             writer.CloseBlock();
         }
 
+        // Text rules see the value as the server does after Laravel's TrimStrings middleware: without the white space
+        // around it (" 10001" is five digits there, "   123" three characters).
+        if (type.Kind == TypeKind.String && ((rules.MinLength ?? rules.MaxLength) is not null || rules.Pattern is not null || rules.Format is not null))
+        {
+            var text = "text" + propertyName;
+            writer.Line($"var {text} = {value}.Trim();");
+            value = text;
+        }
+
         if (rules.MinLength is { } minLength)
         {
-            Check($"{value}.Length < {minLength}", $"MinLength({field}, {minLength})");
+            Check($"{Rules}.TextLength({value}) < {minLength}", $"MinLength({field}, {minLength})");
         }
 
         if (rules.MaxLength is { } maxLength)
         {
-            Check($"{value}.Length > {maxLength}", $"MaxLength({field}, {maxLength})");
+            Check($"{Rules}.TextLength({value}) > {maxLength}", $"MaxLength({field}, {maxLength})");
         }
 
         if (rules.Pattern is { } pattern && IsDigits(pattern, out var digits))
@@ -190,7 +200,7 @@ internal static class ValidatorEmitter
         else if (rules.Pattern is { } otherPattern)
         {
             var fieldName = propertyName + "_Pattern";
-            patterns.Add((fieldName, otherPattern));
+            patterns.Add((fieldName, EcmaPattern.ToDotNet(otherPattern)));
             Check($"!{Rules}.Matches({value}, {fieldName})", $"Format({field})");
         }
 
@@ -219,7 +229,13 @@ internal static class ValidatorEmitter
         switch (type.Kind)
         {
             case TypeKind.Enum:
-                Check($"!{value}.IsKnown", $"In({field})");
+                // A default(enum) member was never set: that is a missing value, not an unknown one.
+                writer.OpenBlock($"if ({value}.Value.Length == 0)");
+                writer.Line($"errors.Add({field}, {Messages}.Required({field}));");
+                writer.CloseBlock();
+                writer.OpenBlock($"else if (!{value}.IsKnown)");
+                writer.Line($"errors.Add({field}, {Messages}.In({field}));");
+                writer.CloseBlock();
                 break;
             case TypeKind.Named when client.Types.FirstOrDefault(t => t.Name == type.Name) is UnionModel union:
                 foreach (var unionCase in union.Cases)
@@ -247,7 +263,7 @@ internal static class ValidatorEmitter
                 writer.OpenBlock($"foreach (var {entry} in {value})");
                 if (rules.KeyMaxLength is { } keyMaxLength)
                 {
-                    writer.OpenBlock($"if ({entry}.Key.Length > {keyMaxLength})");
+                    writer.OpenBlock($"if ({Rules}.TextLength({entry}.Key) > {keyMaxLength})");
                     writer.Line($"errors.Add({nestedPath} + {entry}.Key, {Messages}.KeyMaxLength({nestedPath} + {entry}.Key, {keyMaxLength}));");
                     writer.CloseBlock();
                 }
@@ -337,8 +353,8 @@ internal static class ValidatorEmitter
     private static bool IsDigits(string pattern, out int count)
     {
         var match = DigitsPattern.Match(pattern);
-        count = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-        return match.Success;
+        count = 0;
+        return match.Success && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out count);
     }
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);

@@ -17,6 +17,9 @@ internal sealed record ClientModel
 
     public string? Description { get; init; }
 
+    /// <summary>The URL of the spec's first server, <c>{variables}</c> left in; null when the spec has none.</summary>
+    public string? ServerUrl { get; init; }
+
     /// <summary>How documentation names the API: the spec's title, ending in "API".</summary>
     public string ApiName => (Title ?? ClientName) is var title && title.EndsWith(" API", System.StringComparison.Ordinal) ? title : title + " API";
 

@@ -12,7 +12,12 @@ internal static class ModelBuilder
     public static ModelResult Build(SpecDocument document, GeneratorSettings settings)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var types = new TypeModelBuilder(document, ReservedTypeNames(settings), diagnostics);
+        if (!CheckSettings(settings, diagnostics))
+        {
+            return new ModelResult(null, diagnostics.ToEquatableArray());
+        }
+
+        var types = new TypeModelBuilder(document, ReservedTypeNames(settings).Concat(OperationModelBuilder.GroupTypeNames(document)), diagnostics);
         var groups = new OperationModelBuilder(document, types, diagnostics).Build();
         var allTypes = types.Types();
         var model = new ClientModel
@@ -22,6 +27,7 @@ internal static class ModelBuilder
             HintPrefix = settings.HintPrefix,
             Title = document.Title,
             Description = document.Description,
+            ServerUrl = document.Servers.IsEmpty ? null : document.Servers[0].Url,
             Types = allTypes.ToEquatableArray(),
             RequestTypes = RequestTypes(allTypes, groups).ToEquatableArray(),
             Groups = groups.ToEquatableArray(),
@@ -31,13 +37,32 @@ internal static class ModelBuilder
         return new ModelResult(diagnostics.Count == 0 ? model : null, diagnostics.ToEquatableArray());
     }
 
-    /// <summary>Names the client's own types take (see Emit/SupportTemplates and the client emitter).</summary>
+    // The names come from MSBuild item metadata, not from the spec: a bad one would break every generated file.
+    private static bool CheckSettings(GeneratorSettings settings, List<DiagnosticInfo> diagnostics)
+    {
+        if (!settings.Namespace.Split('.').All(Naming.IsValidIdentifier))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.InvalidSetting.Id, SpecSpan.None, "TrattaNamespace", settings.Namespace, "namespace", "My.Api"));
+        }
+
+        if (!Naming.IsValidIdentifier(settings.ClientName))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.InvalidSetting.Id, SpecSpan.None, "TrattaClientName", settings.ClientName, "type name", "MyApiClient"));
+        }
+
+        return diagnostics.Count == 0;
+    }
+
+    /// <summary>Names the client's own types and namespaces take (see Emit/SupportTemplates and the client emitter).</summary>
     private static IEnumerable<string> ReservedTypeNames(GeneratorSettings settings)
     {
         var prefix = Emit.SupportTemplates.Prefix(settings.ClientName);
         yield return settings.ClientName;
         yield return "I" + settings.ClientName;
         yield return "ValidationErrors";
+
+        // The namespace of the JSON converters ({namespace}.Serialization): a type of that name would hide it.
+        yield return "Serialization";
         yield return prefix + "ExceptionFactory";
         foreach (var exception in new[] { "Api", "Validation", "Authentication", "Permission", "NotFound", "RateLimit", "Server", "Transport" })
         {

@@ -13,7 +13,7 @@ internal sealed class OperationModelBuilder
     private const string JsonMediaType = "application/json";
 
     // Names the generated method body uses for its own locals and parameters.
-    private static readonly string[] ReservedParameterNames = { "request", "body", "cancellationToken", "httpRequest", "requestPath", "queryString", "currentPage", "pageItem", "nextPageLink", "queryItem" };
+    private static readonly string[] ReservedParameterNames = { "request", "body", "cancellationToken", "httpRequest", "requestPath", "queryString", "firstPage", "pageItem", "queryItem" };
 
     private static readonly Regex Placeholder = new(@"\{([^}]+)\}", RegexOptions.CultureInvariant);
 
@@ -32,6 +32,7 @@ internal sealed class OperationModelBuilder
     {
         var operationsByGroup = new Dictionary<string, List<(SpecOperation Spec, OperationModel Model)>>();
         var groupPaths = new Dictionary<string, string[]>();
+        var groupSources = new Dictionary<string, SpecOperation>();
         var operationIds = new HashSet<string>();
         foreach (var operation in _document.Operations)
         {
@@ -45,6 +46,14 @@ internal sealed class OperationModelBuilder
             var groupPath = StaticSegments(operation.Path).Select(Naming.Pascal).ToArray();
             var key = string.Join(".", groupPath);
             groupPaths[key] = groupPath;
+            for (var length = 1; length <= groupPath.Length; length++)
+            {
+                var ancestorKey = string.Join(".", groupPath.Take(length));
+                if (!groupSources.ContainsKey(ancestorKey))
+                {
+                    groupSources[ancestorKey] = operation;
+                }
+            }
             if (!operationsByGroup.TryGetValue(key, out var list))
             {
                 operationsByGroup[key] = list = new List<(SpecOperation, OperationModel)>();
@@ -67,6 +76,7 @@ internal sealed class OperationModelBuilder
         }
 
         groupPaths[""] = new string[0];
+        ReportClassCollisions(groupPaths, groupSources);
         return groupPaths
             .OrderBy(pair => pair.Value.Length)
             .ThenBy(pair => pair.Key, System.StringComparer.Ordinal)
@@ -82,6 +92,21 @@ internal sealed class OperationModelBuilder
                     .ToEquatableArray(),
             })
             .ToList();
+    }
+
+    /// <summary>The classes and interfaces the operation groups become: names no schema may take.</summary>
+    public static IEnumerable<string> GroupTypeNames(SpecDocument document)
+    {
+        foreach (var operation in document.Operations)
+        {
+            var path = StaticSegments(operation.Path).Select(Naming.Pascal).ToList();
+            for (var length = 1; length <= path.Count; length++)
+            {
+                var className = string.Concat(path.Take(length)) + "Operations";
+                yield return className;
+                yield return "I" + className;
+            }
+        }
     }
 
     private static IEnumerable<string> StaticSegments(string path) =>
@@ -179,6 +204,20 @@ internal sealed class OperationModelBuilder
             ("DELETE", true) => "Delete",
             _ => null,
         };
+    }
+
+    /// <summary>Paths such as <c>/a-b/c</c> and <c>/a/b-c</c> would both become <c>ABCOperations</c>.</summary>
+    private void ReportClassCollisions(Dictionary<string, string[]> groupPaths, Dictionary<string, SpecOperation> groupSources)
+    {
+        var byClassName = groupPaths
+            .Where(pair => pair.Value.Length > 0)
+            .GroupBy(pair => string.Concat(pair.Value) + "Operations")
+            .Where(group => group.Count() > 1);
+        foreach (var clash in byClassName)
+        {
+            var paths = clash.Select(pair => groupSources[pair.Key]).OrderBy(operation => operation.Span.StartOffset).ToList();
+            Report(TrattaDiagnostics.NameCollision, paths[1].Span, paths[0].Path, paths[1].Path, clash.Key, "the operation groups");
+        }
     }
 
     /// <summary>Where two operations of a group would get the same conventional name, both use their operationId.</summary>

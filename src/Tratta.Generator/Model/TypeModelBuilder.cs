@@ -162,6 +162,12 @@ internal sealed class TypeModelBuilder
             types = new List<string> { numeric };
         }
 
+        // A map that may arrive as a list of entries says so to validators with [object, array]; it is still a map.
+        if (types.Count == 2 && types.Contains("object") && types.Contains("array") && schema.Extensions.EntryList is not null)
+        {
+            types = new List<string> { "object" };
+        }
+
         if (types.Count > 1)
         {
             Report(TrattaDiagnostics.UnsupportedConstruct, ValueSpan(schema, "type"), $"The type list [{string.Join(", ", schema.Types)}]", "Use one type, optionally with \"null\".");
@@ -281,7 +287,7 @@ internal sealed class TypeModelBuilder
     {
         try
         {
-            _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            _ = new System.Text.RegularExpressions.Regex(EcmaPattern.ToDotNet(pattern), System.Text.RegularExpressions.RegexOptions.CultureInvariant);
             problem = "";
             return true;
         }

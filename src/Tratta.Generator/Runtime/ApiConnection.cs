@@ -7,11 +7,12 @@ namespace Tratta.Generator.Runtime;
 [global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "TRATTA_GENERATOR_VERSION")]
 internal sealed class ApiFailure
 {
-    public ApiFailure(string operation, global::System.Net.Http.HttpResponseMessage response, byte[] body)
+    public ApiFailure(string operation, global::System.Net.Http.HttpResponseMessage response, byte[] body, global::System.DateTimeOffset receivedAt)
     {
         Operation = operation;
         Response = response;
         Body = body;
+        ReceivedAt = receivedAt;
     }
 
     /// <summary>The method and path template, e.g. <c>GET /customers/{customer}</c>: never the filled-in path.</summary>
@@ -20,6 +21,9 @@ internal sealed class ApiFailure
     public global::System.Net.Http.HttpResponseMessage Response { get; }
 
     public byte[] Body { get; }
+
+    /// <summary>When the answer came, on the client's clock: a <c>Retry-After</c> date is measured from it.</summary>
+    public global::System.DateTimeOffset ReceivedAt { get; }
 }
 
 /// <summary>Sends the generated client's requests and turns responses into values or exceptions.</summary>
@@ -32,24 +36,31 @@ internal sealed class ApiConnection
     private static readonly global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
     private readonly IApiExceptionFactory _exceptions;
+    private readonly global::System.Uri? _baseAddress;
+    private readonly global::System.Uri? _serverUrl;
     private readonly global::System.Action<global::System.Net.Http.HttpRequestMessage>? _prepareRequest;
 
     /// <param name="httpClient">Sends the requests.</param>
     /// <param name="timeProvider">The clock date rules are checked against.</param>
     /// <param name="exceptions">Creates the client's exceptions.</param>
-    /// <param name="baseAddress">The API's base URL (ending in a slash); when null, the HttpClient's BaseAddress is used.</param>
+    /// <param name="baseAddress">The API's base URL; when null, the HttpClient's BaseAddress, else <paramref name="serverUrl"/>.</param>
     /// <param name="prepareRequest">Adds what every request carries (authentication, User-Agent).</param>
+    /// <param name="serverUrl">The spec's server URL, used when nothing else gives one and it has no <c>{variables}</c>.</param>
     public ApiConnection(
         global::System.Net.Http.HttpClient httpClient,
         global::System.TimeProvider timeProvider,
         IApiExceptionFactory exceptions,
         global::System.Uri? baseAddress = null,
-        global::System.Action<global::System.Net.Http.HttpRequestMessage>? prepareRequest = null)
+        global::System.Action<global::System.Net.Http.HttpRequestMessage>? prepareRequest = null,
+        string? serverUrl = null)
     {
         HttpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         TimeProvider = timeProvider ?? throw new global::System.ArgumentNullException(nameof(timeProvider));
         _exceptions = exceptions ?? throw new global::System.ArgumentNullException(nameof(exceptions));
-        BaseAddress = baseAddress;
+        _baseAddress = WithTrailingSlash(baseAddress);
+        _serverUrl = serverUrl is not null && serverUrl.IndexOf('{') < 0 && global::System.Uri.TryCreate(serverUrl, global::System.UriKind.Absolute, out var server)
+            ? WithTrailingSlash(server)
+            : null;
         _prepareRequest = prepareRequest;
     }
 
@@ -58,7 +69,11 @@ internal sealed class ApiConnection
     /// <summary>The clock rules such as "on or after today" are checked against.</summary>
     public global::System.TimeProvider TimeProvider { get; }
 
-    public global::System.Uri? BaseAddress { get; }
+    /// <summary>
+    /// Where relative paths are resolved: the base address given, else the HttpClient's, else the spec's server.
+    /// It always ends in a slash, so that <c>customers</c> lands under <c>/api/v1/</c> instead of replacing <c>v1</c>.
+    /// </summary>
+    public global::System.Uri? BaseAddress => _baseAddress ?? WithTrailingSlash(HttpClient.BaseAddress) ?? _serverUrl;
 
     public static global::System.Net.Http.HttpContent JsonContent(byte[] utf8Json)
     {
@@ -74,50 +89,95 @@ internal sealed class ApiConnection
         {
             return read(body);
         }
-        catch (global::System.Text.Json.JsonException exception)
+        catch (global::System.Exception exception) when (IsUnreadable(exception))
         {
             throw _exceptions.InvalidResponse(operation, status, exception);
         }
     }
 
-    /// <summary>
-    /// Fetches the next page a server pointed at. The link must stay on the API's origin (scheme, host, port):
-    /// the request carries the API key, which must never be sent to another host.
-    /// </summary>
-    public async global::System.Threading.Tasks.Task<T> SendNextPageAsync<T>(string next, string operation, global::System.Func<byte[], T> read, global::System.Threading.CancellationToken cancellationToken)
+    /// <summary>Sends a request for one page of a list; the page remembers its URL, against which a relative next link resolves.</summary>
+    public async global::System.Threading.Tasks.Task<PageData<T>> SendPageAsync<T>(global::System.Net.Http.HttpRequestMessage request, string operation, global::System.Func<byte[], PageData<T>> read, global::System.Threading.CancellationToken cancellationToken)
     {
-        global::System.Net.Http.HttpRequestMessage request;
-        try
+        var page = await SendAsync(request, operation, read, cancellationToken).ConfigureAwait(false);
+        page.Source = request.RequestUri;
+        return page;
+    }
+
+    /// <summary>
+    /// Every item of <paramref name="first"/> and of the pages its next links lead to. A link must stay on the API's
+    /// origin (the request carries the API key, which must never go to another host), and a link to a page already
+    /// read ends the walk with an error instead of looping for ever.
+    /// </summary>
+    public async global::System.Collections.Generic.IAsyncEnumerable<T> WalkPagesAsync<T>(
+        PageData<T> first,
+        string operation,
+        global::System.Func<byte[], PageData<T>> read,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    {
+        var visited = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+        if (first.Source is { IsAbsoluteUri: true } firstSource)
         {
-            request = NextPageRequest(next);
-        }
-        catch (global::System.Text.Json.JsonException exception)
-        {
-            throw _exceptions.InvalidResponse(operation, global::System.Net.HttpStatusCode.OK, exception);
+            visited.Add(firstSource.AbsoluteUri);
         }
 
-        using (request)
+        var page = first;
+        while (true)
         {
-            return await SendAsync(request, operation, read, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Items)
+            {
+                yield return item;
+            }
+
+            if (page.Next is null)
+            {
+                yield break;
+            }
+
+            global::System.Uri next;
+            try
+            {
+                next = NextPageUri(page.Next, page.Source);
+                if (!visited.Add(next.AbsoluteUri))
+                {
+                    throw new global::System.Text.Json.JsonException("The next page link points at a page already read; following it would never end.");
+                }
+            }
+            catch (global::System.Text.Json.JsonException exception)
+            {
+                throw _exceptions.InvalidResponse(operation, global::System.Net.HttpStatusCode.OK, exception);
+            }
+
+            using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, next);
+            page = await SendPageAsync(request, operation, read, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private global::System.Net.Http.HttpRequestMessage NextPageRequest(string next)
+    public async global::System.Threading.Tasks.Task SendAsync(global::System.Net.Http.HttpRequestMessage request, string operation, global::System.Threading.CancellationToken cancellationToken) =>
+        await SendCoreAsync(request, operation, cancellationToken).ConfigureAwait(false);
+
+    // A body that breaks the spec's JSON shows up as JsonException; invalid UTF-8 inside a string as
+    // InvalidOperationException; a number or date out of range as FormatException or OverflowException.
+    private static bool IsUnreadable(global::System.Exception exception) =>
+        exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
+
+    private static global::System.Uri? WithTrailingSlash(global::System.Uri? uri) =>
+        uri is null || !uri.IsAbsoluteUri || uri.AbsolutePath.EndsWith("/", global::System.StringComparison.Ordinal)
+            ? uri
+            : new global::System.UriBuilder(uri) { Path = uri.AbsolutePath + "/" }.Uri;
+
+    private global::System.Uri NextPageUri(string next, global::System.Uri? source)
     {
-        var origin = BaseAddress ?? HttpClient.BaseAddress
+        var origin = BaseAddress ?? source
             ?? throw new global::System.Text.Json.JsonException("The next page link cannot be followed without a base address.");
         global::System.Uri uri;
-        if (next.StartsWith("/", global::System.StringComparison.Ordinal) && !next.StartsWith("//", global::System.StringComparison.Ordinal))
-        {
-            uri = new global::System.Uri(origin, next);
-        }
-        else if (global::System.Uri.TryCreate(next, global::System.UriKind.Absolute, out var absolute) && (absolute.Scheme == global::System.Uri.UriSchemeHttps || absolute.Scheme == global::System.Uri.UriSchemeHttp))
+        if (global::System.Uri.TryCreate(next, global::System.UriKind.Absolute, out var absolute) && (absolute.Scheme == global::System.Uri.UriSchemeHttps || absolute.Scheme == global::System.Uri.UriSchemeHttp))
         {
             uri = absolute;
         }
-        else if (global::System.Uri.TryCreate(next, global::System.UriKind.Relative, out var relative) && !next.StartsWith("//", global::System.StringComparison.Ordinal))
+        else if (!next.StartsWith("//", global::System.StringComparison.Ordinal) && global::System.Uri.TryCreate(next, global::System.UriKind.Relative, out var relative))
         {
-            uri = new global::System.Uri(origin, relative);
+            // "?page=2" and "customers?page=2" are relative to the page that named them, "/api/v1/…" to its host.
+            uri = new global::System.Uri(source is { IsAbsoluteUri: true } ? source : origin, relative);
         }
         else
         {
@@ -129,17 +189,16 @@ internal sealed class ApiConnection
             throw new global::System.Text.Json.JsonException("The next page link points away from the API's host; it is not followed.");
         }
 
-        return new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri);
+        return uri;
     }
-
-    public async global::System.Threading.Tasks.Task SendAsync(global::System.Net.Http.HttpRequestMessage request, string operation, global::System.Threading.CancellationToken cancellationToken) =>
-        await SendCoreAsync(request, operation, cancellationToken).ConfigureAwait(false);
 
     private async global::System.Threading.Tasks.Task<(global::System.Net.HttpStatusCode Status, byte[] Body)> SendCoreAsync(global::System.Net.Http.HttpRequestMessage request, string operation, global::System.Threading.CancellationToken cancellationToken)
     {
-        if (BaseAddress is not null && request.RequestUri is { IsAbsoluteUri: false } relative)
+        if (request.RequestUri is { IsAbsoluteUri: false } relative)
         {
-            request.RequestUri = new global::System.Uri(BaseAddress, relative);
+            var baseAddress = BaseAddress ?? throw new global::System.InvalidOperationException(
+                "The client has no base URL: give the HttpClient a BaseAddress, or construct the client with one.");
+            request.RequestUri = new global::System.Uri(baseAddress, relative);
         }
 
         request.Headers.Accept.Add(AcceptJson);
@@ -155,7 +214,7 @@ internal sealed class ApiConnection
                 body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw _exceptions.Failure(new ApiFailure(operation, response, body));
+                    throw _exceptions.Failure(new ApiFailure(operation, response, body, TimeProvider.GetUtcNow()));
                 }
 
                 return (response.StatusCode, body);

@@ -33,9 +33,9 @@ internal static class ApiErrorBody
                 reader.Skip();
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException)
         {
-            // Not JSON (an HTML error page from a proxy, say): there is no message to show.
+            // Not JSON (an HTML error page from a proxy, say), or a message that is not UTF-8: no message to show.
         }
 
         return null;

@@ -27,6 +27,9 @@ internal sealed class PageData<T>
     public int? PerPage { get; }
 
     public long? Total { get; }
+
+    /// <summary>The URL the page was read from, against which a relative next link resolves.</summary>
+    public global::System.Uri? Source { get; set; }
 }
 
 /// <summary>

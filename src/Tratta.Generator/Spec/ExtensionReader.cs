@@ -76,7 +76,7 @@ internal sealed class ExtensionReader
                 "x-tratta-required-if" => extensions with { RequiredIf = RequiredIf(value, key) },
                 "x-tratta-rule" => extensions with { Rule = OneOf(value, key, KnownRules) },
                 "x-tratta-after-or-equal" => extensions with { AfterOrEqual = OneOf(value, key, new[] { "today" }) },
-                "x-tratta-date-format" => extensions with { DateFormat = Scalar(value, key) },
+                "x-tratta-date-format" => extensions with { DateFormat = DateFormat(value, key) },
                 "x-tratta-aliases" => extensions with { Aliases = Names(value, key) },
                 "x-tratta-entry-list" => extensions with { EntryList = EntryList(value, key) },
                 "x-tratta-envelope" => extensions with { Envelope = Scalar(value, key) },
@@ -99,6 +99,32 @@ internal sealed class ExtensionReader
         }
 
         Invalid(value, key, "expected a non-empty single value.");
+        return null;
+    }
+
+    // The generated code writes and reads with this layout: one that .NET cannot use would fail at run time instead.
+    private string? DateFormat(YamlNode value, string key)
+    {
+        var layout = Scalar(value, key);
+        if (layout is null)
+        {
+            return null;
+        }
+
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        try
+        {
+            var written = new System.DateTime(2023, 2, 28, 13, 21, 16).ToString(layout, invariant);
+            if (System.DateTime.TryParseExact(written, layout, invariant, System.Globalization.DateTimeStyles.None, out _))
+            {
+                return layout;
+            }
+        }
+        catch (System.FormatException)
+        {
+        }
+
+        Invalid(value, key, $"'{layout}' is not a .NET date and time format that can be written and read back, such as MM/dd/yyyy.");
         return null;
     }
 

@@ -19,23 +19,24 @@ internal sealed class TRATTA_PREFIXExceptionFactory : global::Tratta.Generator.R
             + (serverMessage is null ? "" : " " + serverMessage)
             + (requestId is null ? "" : $" Request id: {requestId}.");
         var operation = failure.Operation;
+        var retryAfter = global::Tratta.Generator.Runtime.RateLimitHeaders.RetryAfter(response, failure.ReceivedAt);
         return (int)status switch
         {
-            401 => new TRATTA_PREFIXAuthenticationException(message, status, operation) { ServerMessage = serverMessage, RequestId = requestId },
-            403 => new TRATTA_PREFIXPermissionException(message, status, operation) { ServerMessage = serverMessage, RequestId = requestId },
-            404 => new TRATTA_PREFIXNotFoundException(message, status, operation) { ServerMessage = serverMessage, RequestId = requestId },
-            422 => new TRATTA_PREFIXValidationException(ValidationErrors.Parse(failure.Body), message, status, operation) { ServerMessage = serverMessage, RequestId = requestId },
+            401 => new TRATTA_PREFIXAuthenticationException(message, status, operation) { ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter },
+            403 => new TRATTA_PREFIXPermissionException(message, status, operation) { ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter },
+            404 => new TRATTA_PREFIXNotFoundException(message, status, operation) { ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter },
+            422 => new TRATTA_PREFIXValidationException(ValidationErrors.Parse(failure.Body), message, status, operation) { ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter },
             429 => new TRATTA_PREFIXRateLimitException(message, status, operation)
             {
                 ServerMessage = serverMessage,
                 RequestId = requestId,
-                RetryAfter = global::Tratta.Generator.Runtime.RateLimitHeaders.RetryAfter(response, global::System.DateTimeOffset.UtcNow),
+                RetryAfter = retryAfter,
                 Limit = global::Tratta.Generator.Runtime.RateLimitHeaders.Number(response, "X-RateLimit-Limit"),
                 Remaining = global::Tratta.Generator.Runtime.RateLimitHeaders.Number(response, "X-RateLimit-Remaining"),
                 Reset = global::Tratta.Generator.Runtime.RateLimitHeaders.Reset(response),
             },
-            >= 500 => new TRATTA_PREFIXServerException(message, status, operation) { ServerMessage = serverMessage, RequestId = requestId },
-            _ => new TRATTA_PREFIXApiException(message, status, operation) { ServerMessage = serverMessage, RequestId = requestId },
+            >= 500 => new TRATTA_PREFIXServerException(message, status, operation) { ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter },
+            _ => new TRATTA_PREFIXApiException(message, status, operation) { ServerMessage = serverMessage, RequestId = requestId, RetryAfter = retryAfter },
         };
     }
 
@@ -44,8 +45,10 @@ internal sealed class TRATTA_PREFIXExceptionFactory : global::Tratta.Generator.R
 
     public global::System.Exception Transport(string operation, global::System.Exception exception) => exception switch
     {
+        global::System.Net.Http.HttpRequestException { HttpRequestError: global::System.Net.Http.HttpRequestError.NameResolutionError or global::System.Net.Http.HttpRequestError.ConnectionError or global::System.Net.Http.HttpRequestError.SecureConnectionError or global::System.Net.Http.HttpRequestError.ProxyTunnelError } =>
+            new TRATTA_PREFIXTransportException($"{operation} could not connect to the server; nothing was sent: {exception.Message}", null, operation, exception) { RequestNotSent = true },
         global::System.TimeoutException or global::System.Threading.Tasks.TaskCanceledException =>
-            new TRATTA_PREFIXTransportException($"{operation} timed out: {exception.Message}", null, operation, exception),
-        _ => new TRATTA_PREFIXTransportException($"{operation} could not reach the server: {exception.Message}", null, operation, exception),
+            new TRATTA_PREFIXTransportException($"{operation} timed out; the request may have reached the server: {exception.Message}", null, operation, exception),
+        _ => new TRATTA_PREFIXTransportException($"{operation} failed after the request may have reached the server; whether it took effect is unknown: {exception.Message}", null, operation, exception),
     };
 }

@@ -33,6 +33,7 @@ public partial class TRATTA_PREFIXValidationException : TRATTA_PREFIXApiExceptio
         }
     }
 
+    // The summary of a server's 422 already quotes its message; the field errors follow, one per line.
     private static string Describe(ValidationErrors errors, string summary) =>
-        errors.Count == 0 ? summary + (errors.Message is null ? "" : " " + errors.Message) : summary + "\n" + errors;
+        errors.Count == 0 ? summary : summary + "\n" + errors;
 }

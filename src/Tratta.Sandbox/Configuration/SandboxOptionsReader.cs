@@ -66,8 +66,9 @@ internal static class SandboxOptionsReader
             ? value
             : throw new FormatException($"{path} must be an integer, got '{text}'.");
 
+    // No thousands separators: "12,5" must be refused, not read as 125.
     private static decimal ParseDecimal(string path, string text) =>
-        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+        decimal.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new FormatException($"{path} must be a decimal number, got '{text}'.");
+            : throw new FormatException($"{path} must be an amount of zero or more, such as 1500.00, got '{text}'.");
 }

@@ -23,7 +23,7 @@ internal sealed class CustomerEndpoints(CustomerOperations operations)
     // 201: Laravel's answer for a newly created model returned as a resource (the spec allows 200 and 201).
     private Task CreateAsync(HttpContext context) =>
         EndpointResults.WithBodyAsync(context, body =>
-            EndpointResults.WriteDataAsync(context, operations.Create(body), StatusCodes.Status201Created, CustomerJson.Write));
+            EndpointResults.WriteDataAsync(context, operations.Create(body), StatusCodes.Status201Created, CustomerJson.WriteCreated));
 
     private Task ListAsync(HttpContext context)
     {

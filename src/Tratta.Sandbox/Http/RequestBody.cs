@@ -29,7 +29,17 @@ internal sealed class RequestBody : IDisposable
         var request = context.Request;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(context.RequestAborted);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(context.RequestAborted);
+            }
+            catch (Exception exception) when (exception is InvalidDataException or IOException)
+            {
+                // A multipart body without its boundary, a form over the size limit: a 422 like any unreadable body.
+                return new RequestBody(null, "The request body is not a valid form.");
+            }
+
             return new RequestBody(FormBody.ToJson(form), null);
         }
 

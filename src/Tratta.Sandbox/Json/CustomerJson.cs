@@ -4,14 +4,18 @@ using Tratta.Sandbox.State;
 namespace Tratta.Sandbox.Json;
 
 /// <summary>
-/// Writes the spec's <c>Customer</c>. Two choices follow the spec rather than one page of the docs: the addresses
-/// are always <c>addresses</c> (the docs' Create response says <c>address</c>, the spec's name is <c>addresses</c>),
-/// and metadata is an object of key/value pairs (the docs show a list of {attribute, value}, the spec's
-/// MetadataMap is <c>type: object</c>).
+/// Writes a customer as the docs show it: metadata as a list of <c>{"attribute", "value"}</c> entries, and the
+/// addresses as <c>address</c> in the Create Customer response but <c>addresses</c> everywhere else. The spec reads
+/// both (<c>x-tratta-aliases</c>, <c>x-tratta-entry-list</c>), so these are the forms that check it.
 /// </summary>
 internal static class CustomerJson
 {
-    public static void Write(Utf8JsonWriter writer, CustomerView view)
+    /// <summary>The Create Customer response's name for the address list.</summary>
+    public static void WriteCreated(Utf8JsonWriter writer, CustomerView view) => Write(writer, view, "address");
+
+    public static void Write(Utf8JsonWriter writer, CustomerView view) => Write(writer, view, "addresses");
+
+    private static void Write(Utf8JsonWriter writer, CustomerView view, string addressesName)
     {
         var customer = view.Customer;
         writer.WriteStartObject();
@@ -31,7 +35,7 @@ internal static class CustomerJson
 
         writer.WriteString("ssn", customer.SsnLast4);
 
-        writer.WriteStartArray("addresses");
+        writer.WriteStartArray(addressesName);
         foreach (var address in view.Addresses)
         {
             AddressJson.Write(writer, address);
@@ -39,13 +43,16 @@ internal static class CustomerJson
 
         writer.WriteEndArray();
 
-        writer.WriteStartObject("metadata");
+        writer.WriteStartArray("metadata");
         foreach (var pair in customer.Metadata)
         {
-            writer.WriteString(pair.Key, pair.Value);
+            writer.WriteStartObject();
+            writer.WriteString("attribute", pair.Key);
+            writer.WriteString("value", pair.Value);
+            writer.WriteEndObject();
         }
 
-        writer.WriteEndObject();
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 }

@@ -47,7 +47,32 @@ internal sealed class CapturingHandler : HttpMessageHandler
         return this;
     }
 
-    public CapturingHandler RespondWith(HttpStatusCode status, byte[] body) => RespondWith(status, Encoding.UTF8.GetString(body));
+    /// <summary>Answers with these exact bytes (which need not be valid UTF-8) as a JSON body.</summary>
+    public CapturingHandler RespondWith(HttpStatusCode status, byte[] body)
+    {
+        _responses.Enqueue((_, _) =>
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            return Task.FromResult(new HttpResponseMessage(status) { Content = content });
+        });
+        return this;
+    }
+
+    /// <summary>Answers with the first bytes of a body, then sends nothing more until the read is cancelled.</summary>
+    public CapturingHandler RespondWithStalledBody(HttpStatusCode status, byte[] start)
+    {
+        var body = new StalledBody(start, () => Volatile.Write(ref _lastHangStarted, EventSequence.Next()), () => Volatile.Write(ref _lastAnswered, EventSequence.Next()));
+        _responses.Enqueue((_, _) => Task.FromResult(new HttpResponseMessage(status) { Content = new StreamContent(body) }));
+        return this;
+    }
+
+    /// <summary>Answers with the first bytes of a body, then fails the read as a reset connection does.</summary>
+    public CapturingHandler RespondWithBrokenBody(HttpStatusCode status, byte[] start)
+    {
+        _responses.Enqueue((_, _) => Task.FromResult(new HttpResponseMessage(status) { Content = new StreamContent(new BrokenBody(start)) }));
+        return this;
+    }
 
     /// <summary>Answers the next request by throwing, as a failed connection would.</summary>
     public CapturingHandler Throw(Exception exception)
@@ -109,3 +134,40 @@ internal sealed class CapturingHandler : HttpMessageHandler
 }
 
 internal sealed record CapturedRequest(HttpMethod Method, Uri Uri, string Headers, string? ContentType, string? Body);
+
+/// <summary>
+/// A body that stalls after its first bytes. The clock driver is told when it starts to stall (only a timeout can end
+/// that) and when the stall ends (as for an answer: the client may then wait on the clock for a retry).
+/// </summary>
+internal sealed class StalledBody(byte[] start, Action stalled, Action ended) : System.IO.MemoryStream(start)
+{
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var read = await base.ReadAsync(buffer, cancellationToken);
+        if (read > 0)
+        {
+            return read;
+        }
+
+        stalled();
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("unreachable");
+        }
+        finally
+        {
+            ended();
+        }
+    }
+}
+
+/// <summary>A body whose connection breaks after its first bytes.</summary>
+internal sealed class BrokenBody(byte[] start) : System.IO.MemoryStream(start)
+{
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var read = await base.ReadAsync(buffer, cancellationToken);
+        return read > 0 ? read : throw new System.IO.IOException("Connection reset by peer.");
+    }
+}

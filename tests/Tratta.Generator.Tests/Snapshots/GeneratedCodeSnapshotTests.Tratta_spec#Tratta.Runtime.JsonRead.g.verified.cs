@@ -61,7 +61,7 @@ internal static class JsonRead
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
                     reader.Read();
-                    reader.Skip();
+                    Skip(ref reader);
                 }
             }
         }
@@ -69,7 +69,7 @@ internal static class JsonRead
         return read(ref reader);
     }
 
-    /// <summary>Whether the object the reader stands on has a property of that name (the reader is a copy).</summary>
+    /// <summary>Whether the object the reader stands on has a property of that name that is not null (the reader is a copy).</summary>
     public static bool HasProperty(global::System.Text.Json.Utf8JsonReader reader, string name)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
@@ -79,13 +79,14 @@ internal static class JsonRead
 
         while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals(name))
+            var isName = reader.ValueTextEquals(name);
+            reader.Read();
+            if (isName && reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
             {
                 return true;
             }
 
-            reader.Read();
-            reader.Skip();
+            Skip(ref reader);
         }
 
         return false;
@@ -192,7 +193,7 @@ internal static class JsonRead
             return exact;
         }
 
-        return global::System.DateTime.TryParse(text, Invariant, global::System.Globalization.DateTimeStyles.None, out var parsed)
+        return global::System.DateTime.TryParse(text, Invariant, global::System.Globalization.DateTimeStyles.RoundtripKind, out var parsed)
             ? parsed
             : throw Unexpected(ref reader, property, "a date and time");
     }
@@ -218,7 +219,8 @@ internal static class JsonRead
 
     /// <summary>
     /// A string-keyed map, written as an object; when <paramref name="entryKey"/> is given it may also arrive as a
-    /// list of entry objects such as <c>[{"attribute": "k", "value": "v"}]</c>.
+    /// list of entry objects such as <c>[{"attribute": "k", "value": "v"}]</c>. A key whose value is null is left out
+    /// in both forms: the map holds values only.
     /// </summary>
     public static global::System.Collections.Generic.IReadOnlyDictionary<string, T> Map<T>(ref global::System.Text.Json.Utf8JsonReader reader, string property, JsonValueReader<T> readValue, string? entryKey = null, string? entryValue = null)
     {
@@ -229,7 +231,10 @@ internal static class JsonRead
             {
                 var key = reader.GetString()!;
                 reader.Read();
-                map[key] = readValue(ref reader);
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    map[key] = readValue(ref reader);
+                }
             }
 
             return map;
@@ -241,32 +246,34 @@ internal static class JsonRead
             {
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
                 {
-                    reader.Skip();
+                    Skip(ref reader);
                     continue;
                 }
 
                 string? key = null;
                 var value = default(T);
+                var hasValue = false;
                 while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
                     if (reader.ValueTextEquals(entryKey))
                     {
                         reader.Read();
-                        key = String(ref reader, property);
+                        key = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : String(ref reader, property);
                     }
                     else if (reader.ValueTextEquals(entryValue))
                     {
                         reader.Read();
-                        value = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default : readValue(ref reader);
+                        hasValue = reader.TokenType != global::System.Text.Json.JsonTokenType.Null;
+                        value = hasValue ? readValue(ref reader) : default;
                     }
                     else
                     {
                         reader.Read();
-                        reader.Skip();
+                        Skip(ref reader);
                     }
                 }
 
-                if (key is not null)
+                if (key is not null && hasValue)
                 {
                     map[key] = value!;
                 }
@@ -281,7 +288,19 @@ internal static class JsonRead
     public static void SkipProperty(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         reader.Read();
-        reader.Skip();
+        Skip(ref reader);
+    }
+
+    /// <summary>
+    /// Skips the value the reader stands on. <c>TrySkip</c>, not <c>Skip</c>: inside a converter that reads from a
+    /// stream the reader is not final, and <c>Skip</c> throws there even when the whole value is buffered.
+    /// </summary>
+    public static void Skip(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (!reader.TrySkip())
+        {
+            throw new global::System.Text.Json.JsonException("The JSON value ends before it is complete.");
+        }
     }
 
     private static string NumberText(ref global::System.Text.Json.Utf8JsonReader reader, string property) =>

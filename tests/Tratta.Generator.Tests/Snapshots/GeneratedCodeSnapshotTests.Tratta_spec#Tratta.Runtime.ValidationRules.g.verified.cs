@@ -9,6 +9,11 @@ internal static class ValidationRules
 {
     private static readonly global::System.TimeSpan RegexTimeout = global::System.TimeSpan.FromMilliseconds(250);
 
+    private static readonly global::System.Text.RegularExpressions.Regex UsPhoneLayout = new(
+        @"^(?:\+?1[ .-]?)?(?:\(([2-9][0-9]{2})\) ?|([2-9][0-9]{2})[ .-]?)[2-9][0-9]{2}[ .-]?[0-9]{4}\z",
+        global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        RegexTimeout);
+
     /// <summary>Laravel's "present and not empty": not null, and for strings not empty or white space.</summary>
     public static bool IsPresent(object? value) => value switch
     {
@@ -17,16 +22,27 @@ internal static class ValidationRules
         _ => true,
     };
 
-    /// <summary>A card number: 12 to 19 digits (spaces and dashes between groups allowed) with a valid Luhn check digit.</summary>
+    /// <summary>
+    /// A card number: 12 to 19 digits with a valid Luhn check digit, not all zeros. Single spaces or dashes may sit
+    /// between digits (<c>4242 4242 4242 4242</c>), not at either end.
+    /// </summary>
     public static bool IsCardNumber(string value)
     {
         var sum = 0;
         var digits = 0;
+        var nonZero = false;
+        var previousWasSeparator = true;
         for (var i = value.Length - 1; i >= 0; i--)
         {
             var c = value[i];
             if (c is ' ' or '-')
             {
+                if (previousWasSeparator)
+                {
+                    return false;
+                }
+
+                previousWasSeparator = true;
                 continue;
             }
 
@@ -35,7 +51,9 @@ internal static class ValidationRules
                 return false;
             }
 
+            previousWasSeparator = false;
             var digit = c - '0';
+            nonZero |= digit != 0;
             if (digits % 2 == 1)
             {
                 digit *= 2;
@@ -49,13 +67,22 @@ internal static class ValidationRules
             digits++;
         }
 
-        return digits is >= 12 and <= 19 && sum % 10 == 0;
+        return !previousWasSeparator && nonZero && digits is >= 12 and <= 19 && sum % 10 == 0;
     }
 
-    /// <summary>An ABA routing number: nine digits whose weighted sum (3, 7, 1, repeated) is a multiple of ten.</summary>
+    /// <summary>
+    /// An ABA routing number: nine digits whose weighted sum (3, 7, 1, repeated) is a multiple of ten, and whose first
+    /// two digits are a Federal Reserve prefix the ABA assigns (00–12, 21–32, 61–72, 80); not all zeros.
+    /// </summary>
     public static bool IsRoutingNumber(string value)
     {
-        if (value.Length != 9)
+        if (!IsDigits(value, 9) || value == "000000000")
+        {
+            return false;
+        }
+
+        var prefix = (value[0] - '0') * 10 + (value[1] - '0');
+        if (prefix is not ((>= 0 and <= 12) or (>= 21 and <= 32) or (>= 61 and <= 72) or 80))
         {
             return false;
         }
@@ -63,55 +90,47 @@ internal static class ValidationRules
         var sum = 0;
         for (var i = 0; i < 9; i++)
         {
-            var c = value[i];
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            sum += (c - '0') * (i % 3) switch { 0 => 3, 1 => 7, _ => 1 };
+            sum += (value[i] - '0') * (i % 3) switch { 0 => 3, 1 => 7, _ => 1 };
         }
 
         return sum % 10 == 0;
     }
 
     /// <summary>
-    /// A US (NANP) phone number: ten digits, optionally after +1 or 1, separated by spaces, dots, dashes or a
-    /// parenthesized area code; neither the area code nor the exchange starts with 0 or 1.
+    /// A US (NANP) phone number: an area code (in parentheses or not), an exchange and four digits, optionally after
+    /// <c>+1</c> or <c>1</c>, each part separated by at most one space, dot or dash: <c>2125550123</c>,
+    /// <c>(212) 555-0123</c>, <c>+1 212.555.0123</c>. Neither the area code nor the exchange starts with 0 or 1, and
+    /// the area code is not a service code such as 911.
     /// </summary>
     public static bool IsUsPhone(string value)
     {
-        var digits = new global::System.Text.StringBuilder(11);
-        foreach (var c in value.Trim())
+        var match = Match(value, UsPhoneLayout);
+        if (match is null)
         {
-            if (c is >= '0' and <= '9')
-            {
-                digits.Append(c);
-            }
-            else if (c is not (' ' or '-' or '.' or '(' or ')' or '+'))
-            {
-                return false;
-            }
+            return false;
         }
 
-        var number = digits.ToString();
-        if (number.Length == 11 && number[0] == '1')
-        {
-            number = number.Substring(1);
-        }
-
-        return number.Length == 10 && number[0] >= '2' && number[3] >= '2';
+        var area = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
+        return !(area[1] == '1' && area[2] == '1');
     }
 
-    /// <summary>An email address: one <c>@</c>, a local part, and a domain with a dot; no white space.</summary>
+    /// <summary>
+    /// An email address: a local part and a domain around one <c>@</c>. The local part is dot-separated words of
+    /// letters, digits and <c>!#$%&amp;'*+/=?^_`{|}~-</c>; the domain is dot-separated labels of letters, digits and
+    /// hyphens, none starting or ending with a hyphen (a domain without a dot, such as <c>localhost</c>, is allowed,
+    /// as Laravel's <c>email</c> rule allows it). Non-ASCII letters are allowed in both parts; quoted local parts and
+    /// address literals (<c>[127.0.0.1]</c>) are not.
+    /// </summary>
     public static bool IsEmail(string value)
     {
         var at = value.IndexOf('@');
-        return at > 0
-            && at == value.LastIndexOf('@')
-            && value.IndexOf('.', at) > at + 1
-            && !value.EndsWith(".", global::System.StringComparison.Ordinal)
-            && !global::System.Linq.Enumerable.Any(value, char.IsWhiteSpace);
+        if (at <= 0 || at != value.LastIndexOf('@') || at > 64 || value.Length - at - 1 > 255)
+        {
+            return false;
+        }
+
+        return AreWords(value.Substring(0, at), IsLocalPartCharacter, allowHyphenAtEnds: true)
+            && AreWords(value.Substring(at + 1), IsDomainCharacter, allowHyphenAtEnds: false);
     }
 
     /// <summary>Exactly <paramref name="count"/> ASCII digits (Laravel's <c>digits</c>): leading zeros count.</summary>
@@ -133,19 +152,27 @@ internal static class ValidationRules
         return true;
     }
 
-    public static bool Matches(string value, global::System.Text.RegularExpressions.Regex pattern)
+    /// <summary>
+    /// The length of a text in characters as Laravel's <c>min</c>/<c>max</c> count them (code points): an emoji made
+    /// of two UTF-16 units counts once.
+    /// </summary>
+    public static int TextLength(string value)
     {
-        try
+        var length = value.Length;
+        foreach (var c in value)
         {
-            return pattern.IsMatch(value);
+            if (char.IsLowSurrogate(c))
+            {
+                length--;
+            }
         }
-        catch (global::System.Text.RegularExpressions.RegexMatchTimeoutException)
-        {
-            return false;
-        }
+
+        return length;
     }
 
-    /// <summary>A spec pattern, compiled once per property (ECMAScript-like syntax, culture-invariant, bounded time).</summary>
+    public static bool Matches(string value, global::System.Text.RegularExpressions.Regex pattern) => Match(value, pattern) is not null;
+
+    /// <summary>A spec pattern, compiled once per property (rewritten by the generator to ECMA-262 meaning: ASCII \d, $ at the very end; culture-invariant, bounded time).</summary>
     public static global::System.Text.RegularExpressions.Regex Pattern(string pattern) =>
         new(pattern, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout);
 
@@ -162,6 +189,46 @@ internal static class ValidationRules
 
     public static bool IsOnOrAfterToday(global::System.DateTime value, global::System.TimeProvider clock) =>
         global::System.DateOnly.FromDateTime(value) >= Today(clock);
+
+    private static global::System.Text.RegularExpressions.Match? Match(string value, global::System.Text.RegularExpressions.Regex pattern)
+    {
+        try
+        {
+            var match = pattern.Match(value);
+            return match.Success ? match : null;
+        }
+        catch (global::System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static bool AreWords(string text, global::System.Func<char, bool> isWordCharacter, bool allowHyphenAtEnds)
+    {
+        foreach (var word in text.Split('.'))
+        {
+            if (word.Length == 0 || (!allowHyphenAtEnds && (word[0] == '-' || word[word.Length - 1] == '-')))
+            {
+                return false;
+            }
+
+            foreach (var c in word)
+            {
+                if (!isWordCharacter(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLocalPartCharacter(char c) =>
+        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') || "!#$%&'*+/=?^_`{|}~-".IndexOf(c) >= 0 || (c > '\u007f' && char.IsLetterOrDigit(c));
+
+    private static bool IsDomainCharacter(char c) =>
+        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' || (c > '\u007f' && char.IsLetterOrDigit(c));
 
     private static global::System.DateOnly Today(global::System.TimeProvider clock) =>
         global::System.DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(-12));

@@ -23,7 +23,11 @@ public sealed partial record AchInput
         }
 
         var valueAccountType = AccountType;
-        if (!valueAccountType.IsKnown)
+        if (valueAccountType.Value.Length == 0)
+        {
+            errors.Add(path + "account_type", global::Tratta.Generator.Runtime.ValidationMessages.Required(path + "account_type"));
+        }
+        else if (!valueAccountType.IsKnown)
         {
             errors.Add(path + "account_type", global::Tratta.Generator.Runtime.ValidationMessages.In(path + "account_type"));
         }
@@ -35,7 +39,8 @@ public sealed partial record AchInput
 
         if (RoutingNumber is { } valueRoutingNumber && global::Tratta.Generator.Runtime.ValidationRules.IsPresent(valueRoutingNumber))
         {
-            if (!global::Tratta.Generator.Runtime.ValidationRules.IsRoutingNumber(valueRoutingNumber))
+            var textRoutingNumber = valueRoutingNumber.Trim();
+            if (!global::Tratta.Generator.Runtime.ValidationRules.IsRoutingNumber(textRoutingNumber))
             {
                 errors.Add(path + "routing_number", global::Tratta.Generator.Runtime.ValidationMessages.RoutingNumber(path + "routing_number"));
             }
@@ -48,11 +53,12 @@ public sealed partial record AchInput
 
         if (AccountNumber is { } valueAccountNumber && global::Tratta.Generator.Runtime.ValidationRules.IsPresent(valueAccountNumber))
         {
-            if (valueAccountNumber.Length < 4)
+            var textAccountNumber = valueAccountNumber.Trim();
+            if (global::Tratta.Generator.Runtime.ValidationRules.TextLength(textAccountNumber) < 4)
             {
                 errors.Add(path + "account_number", global::Tratta.Generator.Runtime.ValidationMessages.MinLength(path + "account_number", 4));
             }
-            if (valueAccountNumber.Length > 17)
+            if (global::Tratta.Generator.Runtime.ValidationRules.TextLength(textAccountNumber) > 17)
             {
                 errors.Add(path + "account_number", global::Tratta.Generator.Runtime.ValidationMessages.MaxLength(path + "account_number", 17));
             }
@@ -65,7 +71,8 @@ public sealed partial record AchInput
 
         if (AccountZip is { } valueAccountZip && global::Tratta.Generator.Runtime.ValidationRules.IsPresent(valueAccountZip))
         {
-            if (!global::Tratta.Generator.Runtime.ValidationRules.IsDigits(valueAccountZip, 5))
+            var textAccountZip = valueAccountZip.Trim();
+            if (!global::Tratta.Generator.Runtime.ValidationRules.IsDigits(textAccountZip, 5))
             {
                 errors.Add(path + "account_zip", global::Tratta.Generator.Runtime.ValidationMessages.Digits(path + "account_zip", 5));
             }

@@ -24,7 +24,8 @@ public sealed partial record AddressRequest
 
         if (PostalCode is { } valuePostalCode && global::Tratta.Generator.Runtime.ValidationRules.IsPresent(valuePostalCode))
         {
-            if (!global::Tratta.Generator.Runtime.ValidationRules.IsDigits(valuePostalCode, 5))
+            var textPostalCode = valuePostalCode.Trim();
+            if (!global::Tratta.Generator.Runtime.ValidationRules.IsDigits(textPostalCode, 5))
             {
                 errors.Add(path + "postal_code", global::Tratta.Generator.Runtime.ValidationMessages.Digits(path + "postal_code", 5));
             }

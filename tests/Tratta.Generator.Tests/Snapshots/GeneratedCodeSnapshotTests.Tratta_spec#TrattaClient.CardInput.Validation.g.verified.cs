@@ -29,7 +29,8 @@ public sealed partial record CardInput
 
         if (CardNumber is { } valueCardNumber && global::Tratta.Generator.Runtime.ValidationRules.IsPresent(valueCardNumber))
         {
-            if (!global::Tratta.Generator.Runtime.ValidationRules.IsCardNumber(valueCardNumber))
+            var textCardNumber = valueCardNumber.Trim();
+            if (!global::Tratta.Generator.Runtime.ValidationRules.IsCardNumber(textCardNumber))
             {
                 errors.Add(path + "card_number", global::Tratta.Generator.Runtime.ValidationMessages.CardNumber(path + "card_number"));
             }
@@ -48,7 +49,8 @@ public sealed partial record CardInput
 
         if (CardExpirationYear is { } valueCardExpirationYear && global::Tratta.Generator.Runtime.ValidationRules.IsPresent(valueCardExpirationYear))
         {
-            if (!global::Tratta.Generator.Runtime.ValidationRules.IsDigits(valueCardExpirationYear, 2))
+            var textCardExpirationYear = valueCardExpirationYear.Trim();
+            if (!global::Tratta.Generator.Runtime.ValidationRules.IsDigits(textCardExpirationYear, 2))
             {
                 errors.Add(path + "card_expiration_year", global::Tratta.Generator.Runtime.ValidationMessages.Digits(path + "card_expiration_year", 2));
             }
@@ -56,7 +58,8 @@ public sealed partial record CardInput
 
         if (CardPostalCode is { } valueCardPostalCode && global::Tratta.Generator.Runtime.ValidationRules.IsPresent(valueCardPostalCode))
         {
-            if (!global::Tratta.Generator.Runtime.ValidationRules.IsDigits(valueCardPostalCode, 5))
+            var textCardPostalCode = valueCardPostalCode.Trim();
+            if (!global::Tratta.Generator.Runtime.ValidationRules.IsDigits(textCardPostalCode, 5))
             {
                 errors.Add(path + "card_postal_code", global::Tratta.Generator.Runtime.ValidationMessages.Digits(path + "card_postal_code", 5));
             }

@@ -17,7 +17,7 @@ public sealed partial record CardToken
     public string? CardHolder { get; init; }
 
     /// <summary>
-    /// The last 4 digits of the card number.
+    /// The card number as the server returns it: the docs' examples show its last 4 digits. Redacted in ToString() all the same, as every card number.
     /// Sent and received as <c>card_number</c>.
     /// </summary>
     public string? CardNumber { get; init; }
@@ -45,4 +45,16 @@ public sealed partial record CardToken
     /// Sent and received as <c>card_zip</c>.
     /// </summary>
     public string? CardZip { get; init; }
+
+    /// <summary>Prints the members as records do, with the values the spec marks sensitive redacted.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("CardHolder = ").Append((object?)CardHolder);
+        builder.Append(", CardNumber = ").Append(CardNumber is null ? "null" : "[REDACTED]");
+        builder.Append(", ExpirationMonth = ").Append((object?)ExpirationMonth);
+        builder.Append(", ExpirationYear = ").Append((object?)ExpirationYear);
+        builder.Append(", CardType = ").Append((object?)CardType);
+        builder.Append(", CardZip = ").Append((object?)CardZip);
+        return true;
+    }
 }

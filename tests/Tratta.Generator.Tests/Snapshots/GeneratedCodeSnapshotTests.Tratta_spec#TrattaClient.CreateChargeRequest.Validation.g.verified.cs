@@ -32,7 +32,8 @@ public sealed partial record CreateChargeRequest
 
         if (Email is { } valueEmail && global::Tratta.Generator.Runtime.ValidationRules.IsPresent(valueEmail))
         {
-            if (!global::Tratta.Generator.Runtime.ValidationRules.IsEmail(valueEmail))
+            var textEmail = valueEmail.Trim();
+            if (!global::Tratta.Generator.Runtime.ValidationRules.IsEmail(textEmail))
             {
                 errors.Add(path + "email", global::Tratta.Generator.Runtime.ValidationMessages.Email(path + "email"));
             }

@@ -17,6 +17,5 @@ public sealed partial record CustomerAddressInput
 
     internal void ValidateInto(global::Tratta.Client.ValidationErrors errors, string path, global::System.TimeProvider clock)
     {
-
     }
 }

@@ -40,26 +40,16 @@ public sealed partial class CustomersOperations : global::Tratta.Client.ICustome
     {
         var requestPath = "customers";
         using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(requestPath, global::System.UriKind.Relative));
-        return await _connection.SendAsync(httpRequest, "GET /customers", static body => new global::Tratta.Client.Page<global::Tratta.Client.Customer>(global::Tratta.Generator.Runtime.PageReader.Read(body, "data", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.CustomerJsonConverter.ReadValue(ref reader))), cancellationToken).ConfigureAwait(false);
+        return new global::Tratta.Client.Page<global::Tratta.Client.Customer>(await _connection.SendPageAsync(httpRequest, "GET /customers", static body => global::Tratta.Generator.Runtime.PageReader.Read(body, "data", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.CustomerJsonConverter.ReadValue(ref reader)), cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::Tratta.Client.Customer> ListAutoPagingAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var currentPage = await ListAsync(cancellationToken).ConfigureAwait(false);
-        while (true)
+        var firstPage = await ListAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var pageItem in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_connection.WalkPagesAsync(firstPage.Data, "GET /customers", static body => global::Tratta.Generator.Runtime.PageReader.Read(body, "data", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.CustomerJsonConverter.ReadValue(ref reader)), cancellationToken), false))
         {
-            foreach (var pageItem in currentPage)
-            {
-                yield return pageItem;
-            }
-
-            if (currentPage.NextPage is not { } nextPageLink)
-            {
-                yield break;
-            }
-
-            currentPage = await _connection.SendNextPageAsync(nextPageLink, "GET /customers", static body => new global::Tratta.Client.Page<global::Tratta.Client.Customer>(global::Tratta.Generator.Runtime.PageReader.Read(body, "data", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.CustomerJsonConverter.ReadValue(ref reader))), cancellationToken).ConfigureAwait(false);
+            yield return pageItem;
         }
     }
 

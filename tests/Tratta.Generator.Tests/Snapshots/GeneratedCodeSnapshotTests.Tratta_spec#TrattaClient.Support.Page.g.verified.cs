@@ -15,6 +15,7 @@ public sealed class Page<T> : global::System.Collections.Generic.IReadOnlyList<T
 
     internal Page(global::Tratta.Generator.Runtime.PageData<T> data)
     {
+        Data = data;
         _items = data.Items;
         NextPage = data.Next;
         CurrentPage = data.CurrentPage;
@@ -22,6 +23,9 @@ public sealed class Page<T> : global::System.Collections.Generic.IReadOnlyList<T
         PerPage = data.PerPage;
         Total = data.Total;
     }
+
+    /// <summary>The page as read, with the URL it came from: where the next page's walk starts.</summary>
+    internal global::Tratta.Generator.Runtime.PageData<T> Data { get; }
 
     /// <summary>The link to the next page, when there is one.</summary>
     public string? NextPage { get; }

@@ -35,6 +35,9 @@ public partial class TrattaApiException : global::System.Exception
 
     /// <summary>The server's request id (<c>X-Request-Id</c> or <c>Request-Id</c> header), to quote to its support.</summary>
     public string? RequestId { get; init; }
+
+    /// <summary>How long the server asked to wait before the next request (<c>Retry-After</c>, sent with 429 and 503).</summary>
+    public global::System.TimeSpan? RetryAfter { get; init; }
 }
 
 /// <summary>The server answered 401: the API key is missing, wrong or revoked.</summary>
@@ -70,7 +73,7 @@ public partial class TrattaNotFoundException : TrattaApiException
     }
 }
 
-/// <summary>The server answered 429: too many requests. Wait <see cref="RetryAfter"/> before the next one.</summary>
+/// <summary>The server answered 429: too many requests. Wait <see cref="TrattaApiException.RetryAfter"/> before the next one.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "0.1.0")]
 public partial class TrattaRateLimitException : TrattaApiException
 {
@@ -79,9 +82,6 @@ public partial class TrattaRateLimitException : TrattaApiException
         : base(message, statusCode, operation)
     {
     }
-
-    /// <summary>How long to wait, from the <c>Retry-After</c> header.</summary>
-    public global::System.TimeSpan? RetryAfter { get; init; }
 
     /// <summary>The request limit of the current window (<c>X-RateLimit-Limit</c>).</summary>
     public long? Limit { get; init; }
@@ -106,7 +106,8 @@ public partial class TrattaServerException : TrattaApiException
 
 /// <summary>
 /// No usable answer: the connection failed, the call timed out, or the body is not the JSON the spec describes.
-/// For a POST that may have reached the server, whether it took effect is unknown: check before sending it again.
+/// Unless <see cref="RequestNotSent"/> is true, the request may have reached the server: for a POST (a charge),
+/// whether it took effect is unknown, so check before sending it again.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "0.1.0")]
 public partial class TrattaTransportException : TrattaApiException
@@ -116,4 +117,10 @@ public partial class TrattaTransportException : TrattaApiException
         : base(message, statusCode, operation, innerException)
     {
     }
+
+    /// <summary>
+    /// True when the connection failed before any byte of the request was written (the host was not found, the
+    /// connection was refused, TLS failed): the server cannot have acted on it, and sending it again is safe.
+    /// </summary>
+    public bool RequestNotSent { get; init; }
 }

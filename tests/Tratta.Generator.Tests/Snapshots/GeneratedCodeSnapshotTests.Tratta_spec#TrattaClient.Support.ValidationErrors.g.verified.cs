@@ -116,9 +116,10 @@ public sealed class ValidationErrors : global::System.Collections.Generic.IReadO
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException)
+        catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException)
         {
-            // A 422 whose body is not JSON still becomes a validation exception; it just has no field errors.
+            // A 422 whose body is not JSON (or holds a string that is not UTF-8) still becomes a validation exception,
+            // with the errors read up to that point.
         }
 
         var errors = new ValidationErrors { Message = message };

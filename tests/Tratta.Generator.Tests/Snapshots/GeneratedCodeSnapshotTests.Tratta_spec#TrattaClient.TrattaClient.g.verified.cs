@@ -17,8 +17,11 @@ public sealed partial class TrattaClient : global::Tratta.Client.ITrattaClient
 {
     private readonly global::Tratta.Generator.Runtime.ApiConnection _connection;
 
+    /// <summary>The base URL of the spec's first server; each <c>{name}</c> is one of the server's variables.</summary>
+    public const string ServerUrl = "https://{organization}.production.tratta.io/api/v1";
+
     /// <summary>Creates a client that sends its requests with <paramref name="httpClient"/>, whose
-    /// <see cref="global::System.Net.Http.HttpClient.BaseAddress"/> is the API's base URL (ending in a slash) and whose
+    /// <see cref="global::System.Net.Http.HttpClient.BaseAddress"/> is the API's base URL and whose
     /// handlers add authentication.</summary>
     /// <param name="httpClient">The HTTP client to send requests with.</param>
     public TrattaClient(global::System.Net.Http.HttpClient httpClient)
@@ -31,7 +34,7 @@ public sealed partial class TrattaClient : global::Tratta.Client.ITrattaClient
     /// <param name="httpClient">The HTTP client to send requests with.</param>
     /// <param name="timeProvider">The clock that rules such as "on or after today" use.</param>
     public TrattaClient(global::System.Net.Http.HttpClient httpClient, global::System.TimeProvider timeProvider)
-        : this(new global::Tratta.Generator.Runtime.ApiConnection(httpClient, timeProvider, global::Tratta.Client.TrattaExceptionFactory.Instance))
+        : this(new global::Tratta.Generator.Runtime.ApiConnection(httpClient, timeProvider, global::Tratta.Client.TrattaExceptionFactory.Instance, serverUrl: ServerUrl))
     {
     }
 

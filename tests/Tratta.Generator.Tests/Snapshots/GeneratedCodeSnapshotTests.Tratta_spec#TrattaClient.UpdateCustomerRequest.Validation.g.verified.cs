@@ -19,7 +19,8 @@ public sealed partial record UpdateCustomerRequest
     {
         if (Email is { } valueEmail && global::Tratta.Generator.Runtime.ValidationRules.IsPresent(valueEmail))
         {
-            if (!global::Tratta.Generator.Runtime.ValidationRules.IsEmail(valueEmail))
+            var textEmail = valueEmail.Trim();
+            if (!global::Tratta.Generator.Runtime.ValidationRules.IsEmail(textEmail))
             {
                 errors.Add(path + "email", global::Tratta.Generator.Runtime.ValidationMessages.Email(path + "email"));
             }
@@ -27,7 +28,8 @@ public sealed partial record UpdateCustomerRequest
 
         if (Phone is { } valuePhone && global::Tratta.Generator.Runtime.ValidationRules.IsPresent(valuePhone))
         {
-            if (!global::Tratta.Generator.Runtime.ValidationRules.IsUsPhone(valuePhone))
+            var textPhone = valuePhone.Trim();
+            if (!global::Tratta.Generator.Runtime.ValidationRules.IsUsPhone(textPhone))
             {
                 errors.Add(path + "phone", global::Tratta.Generator.Runtime.ValidationMessages.UsPhone(path + "phone"));
             }
@@ -35,7 +37,8 @@ public sealed partial record UpdateCustomerRequest
 
         if (SsnLast4 is { } valueSsnLast4 && global::Tratta.Generator.Runtime.ValidationRules.IsPresent(valueSsnLast4))
         {
-            if (!global::Tratta.Generator.Runtime.ValidationRules.IsDigits(valueSsnLast4, 4))
+            var textSsnLast4 = valueSsnLast4.Trim();
+            if (!global::Tratta.Generator.Runtime.ValidationRules.IsDigits(textSsnLast4, 4))
             {
                 errors.Add(path + "ssn_last4", global::Tratta.Generator.Runtime.ValidationMessages.Digits(path + "ssn_last4", 4));
             }
@@ -50,13 +53,14 @@ public sealed partial record UpdateCustomerRequest
         {
             foreach (var entry0 in valueMetadata)
             {
-                if (entry0.Key.Length > 255)
+                if (global::Tratta.Generator.Runtime.ValidationRules.TextLength(entry0.Key) > 255)
                 {
                     errors.Add(path + "metadata." + entry0.Key, global::Tratta.Generator.Runtime.ValidationMessages.KeyMaxLength(path + "metadata." + entry0.Key, 255));
                 }
                 if (entry0.Value is not null)
                 {
-                    if (entry0.Value.Length > 255)
+                    var textMetadataValue = entry0.Value.Trim();
+                    if (global::Tratta.Generator.Runtime.ValidationRules.TextLength(textMetadataValue) > 255)
                     {
                         errors.Add(path + "metadata." + entry0.Key, global::Tratta.Generator.Runtime.ValidationMessages.MaxLength(path + "metadata." + entry0.Key, 255));
                     }
