@@ -26,7 +26,7 @@ internal sealed class Connection : IAsyncDisposable
     public bool IsSandbox => _sandbox is not null;
 
     /// <summary>
-    /// The debt account the charges go against: the sandbox's first active one, or for another server
+    /// The debt account the charges go against: the sandbox's seeded DEBT-1001 (active, $1,500), or for another server
     /// <c>TRATTA_DEBT_ACCOUNT</c> (default <c>DEBT-1001</c>).
     /// </summary>
     public string DebtAccount => !IsSandbox && Environment.GetEnvironmentVariable("TRATTA_DEBT_ACCOUNT") is { Length: > 0 } account ? account : "DEBT-1001";

@@ -14,7 +14,7 @@ try
         : $"Using {connection.BaseUrl} (TRATTA_BASE_URL)");
     transcript.Note("");
 
-    using var tratta = TrattaClient.Create(new TrattaClientOptions { BaseUrl = connection.BaseUrl, ApiKey = connection.ApiKey });
+    var tratta = TrattaClient.Create(new TrattaClientOptions { BaseUrl = connection.BaseUrl, ApiKey = connection.ApiKey });
     await new PaymentFlow(tratta, connection, transcript).RunAsync();
 
     transcript.Note("");

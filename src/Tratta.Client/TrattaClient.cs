@@ -8,20 +8,17 @@ using Tratta.Generator.Runtime;
 namespace Tratta.Client;
 
 // The hand-written part of the generated client: construction from TrattaClientOptions.
-public sealed partial class TrattaClient : IDisposable
+public sealed partial class TrattaClient
 {
     /// <summary>The name of the HttpClient that <c>AddTrattaClient</c> registers with IHttpClientFactory.</summary>
     public const string HttpClientName = "Tratta";
-
-    // Set only by Create, which builds the HttpClient: a client given an HttpClient leaves it to its owner.
-    private HttpClient? _ownedHttpClient;
 
     /// <summary>
     /// Creates a client that sends its requests with <paramref name="httpClient"/> to the base URL of
     /// <paramref name="options"/>, with the API key and User-Agent on every request. Retries and logging come from
     /// the handlers of <paramref name="httpClient"/>: see <see cref="Create"/> for a client that has them.
     /// </summary>
-    /// <param name="httpClient">The HTTP client to send requests with; its BaseAddress is not used. Its owner disposes it.</param>
+    /// <param name="httpClient">The HTTP client to send requests with; its BaseAddress is not used.</param>
     /// <param name="options">The base URL and API key; validated here.</param>
     /// <param name="timeProvider">The clock for date rules; the system clock when null.</param>
     /// <exception cref="InvalidOperationException">The options are not valid; the message lists every problem.</exception>
@@ -44,15 +41,8 @@ public sealed partial class TrattaClient : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
         var pipeline = CreateHandlers(options, loggerFactory ?? NullLoggerFactory.Instance, timeProvider, new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
-        var httpClient = new HttpClient(pipeline) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-        return new TrattaClient(httpClient, options, timeProvider) { _ownedHttpClient = httpClient };
+        return new TrattaClient(new HttpClient(pipeline) { Timeout = System.Threading.Timeout.InfiniteTimeSpan }, options, timeProvider);
     }
-
-    /// <summary>
-    /// Releases the connections of a client made by <see cref="Create"/>. A client given an HttpClient (by you or by
-    /// IHttpClientFactory) leaves it alone: its owner disposes it.
-    /// </summary>
-    public void Dispose() => _ownedHttpClient?.Dispose();
 
     /// <summary>The resilience handler, then the logging handler (so that each attempt is logged), then <paramref name="inner"/>.</summary>
     internal static DelegatingHandler CreateHandlers(TrattaClientOptions options, ILoggerFactory loggerFactory, TimeProvider? timeProvider, HttpMessageHandler inner) =>

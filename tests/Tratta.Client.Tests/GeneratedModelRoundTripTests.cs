@@ -87,6 +87,15 @@ public sealed class GeneratedModelRoundTripTests
     }
 
     [Fact]
+    public async Task An_envelope_whose_value_is_null_is_an_unreadable_answer_not_an_empty_value()
+    {
+        var handler = new Infrastructure.CapturingHandler().RespondWith(System.Net.HttpStatusCode.OK, """{"data": null}""");
+        var client = new TrattaClient(new System.Net.Http.HttpClient(handler), new TrattaClientOptions { BaseUrl = new Uri("https://api.example.test/api/v1/"), ApiKey = "k" });
+
+        await Assert.ThrowsAsync<TrattaTransportException>(() => client.Customers.GetAsync("c1"));
+    }
+
+    [Fact]
     public void A_charge_whose_distinguishing_property_is_null_is_told_apart_by_the_other()
     {
         var charge = JsonSerializer.Deserialize<Charge>("""{"id": "c1", "reference_number": null, "scheduled_at": "2030-01-01"}""");

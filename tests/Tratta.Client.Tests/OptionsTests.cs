@@ -66,9 +66,19 @@ public sealed class OptionsTests
     }
 
     [Fact]
-    public void The_production_url_comes_from_the_specs_server_with_the_organization_filled_in()
-    {
+    public void The_production_url_is_the_spec_s_server_whose_organization_variable_the_options_fill_in() =>
         Assert.Equal("https://{organization}.production.tratta.io/api/v1", TrattaClient.ServerUrl);
+
+    [Fact]
+    public void ToString_shows_no_value_that_could_be_a_key_set_in_the_wrong_place()
+    {
+        var text = new TrattaClientOptions { OrganizationId = "sk_live_SECRETKEY", BaseUrl = new Uri("https://user:sk_pass@api.example.test/api/v1/?api_key=sk_query"), ApiKey = "k" }.ToString();
+
+        Assert.DoesNotContain("SECRETKEY", text);
+        Assert.DoesNotContain("sk_pass", text);
+        Assert.DoesNotContain("sk_query", text);
+        Assert.Contains("https://api.example.test/api/v1/", text);
+        Assert.Contains($"OrganizationId = {OrganizationId}", new TrattaClientOptions { OrganizationId = OrganizationId }.ToString());
     }
 
     [Fact]

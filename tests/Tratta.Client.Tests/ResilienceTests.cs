@@ -198,10 +198,22 @@ public sealed class ResilienceTests
     }
 
     [Fact]
-    public async Task Retry_after_given_as_a_date_is_measured_on_the_client_s_clock()
+    public async Task Retry_after_given_as_a_date_is_measured_on_the_client_s_clock_without_a_date_header()
     {
-        var inTwelveSeconds = (_time.GetUtcNow() + TimeSpan.FromSeconds(12)).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-        _handler.RespondWith(HttpStatusCode.ServiceUnavailable, "{}", ("Retry-After", inTwelveSeconds)).RespondWith(HttpStatusCode.OK, Ok);
+        _handler.RespondWith(HttpStatusCode.ServiceUnavailable, "{}", ("Retry-After", HttpDate(_time.GetUtcNow() + TimeSpan.FromSeconds(12)))).RespondWith(HttpStatusCode.OK, Ok);
+
+        await _time.RunAsync(() => Client().Customers.DeleteAsync("c1"), _handler);
+
+        Assert.Equal(2, _handler.Requests.Count);
+        Assert.Equal(TimeSpan.FromSeconds(12), _time.Elapsed);
+    }
+
+    [Fact]
+    public async Task Retry_after_given_as_a_date_is_measured_from_the_server_s_date_when_the_clocks_disagree()
+    {
+        // The server's clock is 5 minutes behind the client's: its "in 12 seconds" is still 12 seconds.
+        var serverNow = _time.GetUtcNow() - TimeSpan.FromMinutes(5);
+        _handler.RespondWith(HttpStatusCode.ServiceUnavailable, "{}", ("Date", HttpDate(serverNow)), ("Retry-After", HttpDate(serverNow + TimeSpan.FromSeconds(12)))).RespondWith(HttpStatusCode.OK, Ok);
 
         await _time.RunAsync(() => Client().Customers.DeleteAsync("c1"), _handler);
 
@@ -212,12 +224,50 @@ public sealed class ResilienceTests
     [Fact]
     public async Task A_rate_limit_given_as_a_date_reaches_the_exception_measured_on_the_client_s_clock()
     {
-        var inTenMinutes = (_time.GetUtcNow() + TimeSpan.FromMinutes(10)).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-        _handler.RespondWith(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", inTenMinutes));
+        _handler.RespondWith(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", HttpDate(_time.GetUtcNow() + TimeSpan.FromMinutes(10))));
 
         var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaRateLimitException>(() => Client().Customers.DeleteAsync("c1")), _handler);
 
         Assert.Equal(TimeSpan.FromMinutes(10), exception.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_charge_whose_body_breaks_off_is_not_sent_again()
+    {
+        _handler.RespondWithBrokenBody(HttpStatusCode.Created, """{"data": {"id": """u8.ToArray()).RespondWith(HttpStatusCode.Created, Payloads.Read("immediate-charge.json"));
+
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
+
+        Assert.Single(_handler.Requests);
+        Assert.False(exception.RequestNotSent);
+    }
+
+    [Theory]
+    [InlineData("DELETE")]
+    [InlineData("PUT")]
+    public async Task A_call_whose_first_attempt_may_have_arrived_is_not_reported_as_not_sent_when_a_later_one_cannot_connect(string method)
+    {
+        _handler.Throw(new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."));
+        for (var i = 0; i < 3; i++)
+        {
+            _handler.Throw(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused"));
+        }
+
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaTransportException>(() => Call(method)), _handler);
+
+        Assert.Equal(4, _handler.Requests.Count);
+        Assert.False(exception.RequestNotSent);
+        Assert.Contains("may have reached the server", exception.Message);
+    }
+
+    [Fact]
+    public async Task A_body_that_breaks_off_is_logged_as_a_failed_attempt_not_as_an_answer()
+    {
+        _handler.RespondWithBrokenBody(HttpStatusCode.OK, """{"success": """u8.ToArray()).RespondWith(HttpStatusCode.OK, Ok);
+
+        await _time.RunAsync(() => Client().Customers.DeleteAsync("c1"), _handler);
+
+        Assert.Equal(["TrattaAttemptFailed", "TrattaAttempt"], _logs.Events.Select(e => e.EventId.Name));
     }
 
     [Fact]
@@ -326,6 +376,8 @@ public sealed class ResilienceTests
         var pipeline = TrattaClient.CreateHandlers(options, loggerFactory, _time, _handler);
         return new TrattaClient(new HttpClient(pipeline) { Timeout = Timeout.InfiniteTimeSpan }, options, _time);
     }
+
+    private static string HttpDate(DateTimeOffset time) => time.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
     private Task Call(string method) => method switch
     {

@@ -112,6 +112,12 @@ public sealed class ValidatorGenerationTests
     [InlineData("^[^\\d]+$", "x١", true)]
     [InlineData("^\\D+$", "١", true)]
     [InlineData("^\\D+$", "1", false)]
+    [InlineData("^[\\w-~]+$", "a-~", true)]
+    [InlineData("^[\\w-~]+$", "`", false)]
+    [InlineData("^[\\w-.]+$", "a-b.c", true)]
+    [InlineData("^[~-\\d]+$", "~-1", true)]
+    [InlineData("^[~-\\d]+$", "}", false)]
+    [InlineData("^[a-z\\d]+$", "a1", true)]
     public void Ecma_patterns_are_rewritten_so_that_dotnet_matches_the_same_texts(string pattern, string text, bool matches) =>
         Assert.Equal(matches, System.Text.RegularExpressions.Regex.IsMatch(text, Tratta.Generator.Model.EcmaPattern.ToDotNet(pattern)));
 

@@ -40,7 +40,7 @@ public sealed class TrattaClientOptions
     public Uri GetBaseAddress()
     {
         ThrowIfInvalid();
-        var url = BaseUrl ?? new Uri(TrattaClient.ServerUrl.Replace(OrganizationVariable, Guid.Parse(OrganizationId!).ToString("D"), StringComparison.Ordinal));
+        var url = BaseUrl ?? ProductionUrl(Guid.Parse(OrganizationId!));
         return url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
     }
 
@@ -97,12 +97,28 @@ public sealed class TrattaClientOptions
         }
     }
 
-    /// <summary>The options with the API key redacted (and any user info of the base URL, which is refused anyway).</summary>
+    /// <summary>
+    /// The options with the API key redacted. An organization id that is not a UUID, and the user info and query of a
+    /// base URL (all refused by <see cref="Validate"/>), are not printed either: they may be a key set in the wrong place.
+    /// </summary>
     public override string ToString() =>
-        $"TrattaClientOptions {{ OrganizationId = {OrganizationId}, BaseUrl = {PrintableBaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "[REDACTED]")}, Resilience = {Resilience} }}";
+        $"TrattaClientOptions {{ OrganizationId = {PrintableOrganizationId}, BaseUrl = {PrintableBaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "[REDACTED]")}, Resilience = {Resilience} }}";
 
-    private string? PrintableBaseUrl =>
-        BaseUrl is { IsAbsoluteUri: true, UserInfo.Length: > 0 } url ? url.GetComponents(UriComponents.AbsoluteUri & ~UriComponents.UserInfo, UriFormat.UriEscaped) : BaseUrl?.ToString();
+    private string? PrintableOrganizationId =>
+        OrganizationId is null || Guid.TryParseExact(OrganizationId.Trim(), "D", out _) ? OrganizationId : "[not a UUID]";
+
+    private string? PrintableBaseUrl => BaseUrl switch
+    {
+        { IsAbsoluteUri: true } url => url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)
+            + (url.UserInfo.Length > 0 || url.Query.Length > 0 || url.Fragment.Length > 0 ? " [REDACTED parts]" : ""),
+        { } => "[not an absolute URL]",
+        null => null,
+    };
+
+    private static Uri ProductionUrl(Guid organizationId) =>
+        TrattaClient.ServerUrl.Contains(OrganizationVariable, StringComparison.Ordinal)
+            ? new Uri(TrattaClient.ServerUrl.Replace(OrganizationVariable, organizationId.ToString("D"), StringComparison.Ordinal))
+            : throw new InvalidOperationException($"The spec's server URL ({TrattaClient.ServerUrl}) has no {OrganizationVariable} variable for the organization id: set BaseUrl instead.");
 
     private static bool IsLoopback(Uri url) =>
         url.IsLoopback || (IPAddress.TryParse(url.DnsSafeHost, out var address) && IPAddress.IsLoopback(address));

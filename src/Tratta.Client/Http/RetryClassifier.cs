@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http;
 using Polly;
 using Polly.Timeout;
+using Tratta.Generator.Runtime;
 
 namespace Tratta.Client.Http;
 
@@ -15,7 +16,7 @@ internal static class RetryClassifier
 {
     public static bool ShouldRetry(HttpRequestMessage request, Outcome<HttpResponseMessage> outcome, TrattaResilienceOptions options, DateTimeOffset now)
     {
-        if (outcome.Exception is HttpRequestException failure && WasNotSent(failure))
+        if (outcome.Exception is { } failure && TransportFailures.NothingSent(request, failure))
         {
             return true;
         }
@@ -44,11 +45,6 @@ internal static class RetryClassifier
 
     private static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
-
-    // These errors happen while the connection is being set up, before the request is written to it.
-    private static bool WasNotSent(HttpRequestException failure) =>
-        failure.HttpRequestError is HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError
-            or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
 
     private static bool RetryAfterWithin(HttpResponseMessage response, TimeSpan maxRetryAfter, DateTimeOffset now) =>
         Tratta.Generator.Runtime.RateLimitHeaders.RetryAfter(response, now) is not { } wait || wait <= maxRetryAfter;

@@ -9,7 +9,8 @@ namespace Tratta.Client.Http;
 
 /// <summary>
 /// Logs one event per attempt: method, path template (<c>/customers/{customer}</c>, never the filled-in path), status,
-/// elapsed time and attempt number. Never a header, a body, a query string or a secret.
+/// elapsed time and attempt number. Never a header, a body, a query string or a secret. An attempt is logged once its
+/// body has arrived, so that a body that breaks off is logged as the failure it is.
 /// </summary>
 public sealed partial class TrattaLoggingHandler : DelegatingHandler
 {
@@ -36,7 +37,7 @@ public sealed partial class TrattaLoggingHandler : DelegatingHandler
         var started = _timeProvider.GetTimestamp();
         try
         {
-            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var response = await ResponseBodies.ReadAsync(await base.SendAsync(request, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             LogAttempt(method, pathTemplate, (int)response.StatusCode, _timeProvider.GetElapsedTime(started).TotalMilliseconds, attempt);
             return response;
         }

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using Tratta.Generator.Runtime;
 
 namespace Tratta.Client.Http;
 
@@ -52,10 +53,19 @@ public sealed class TrattaResilienceHandler : DelegatingHandler
                     state.Request.Options.Set(AttemptKey, attempt);
                     try
                     {
-                        return Outcome.FromResult(await state.Handler.SendAttemptAsync(state.Request, context.CancellationToken).ConfigureAwait(false));
+                        var response = await state.Handler.SendAttemptAsync(state.Request, context.CancellationToken).ConfigureAwait(false);
+                        state.Request.Options.Set(TransportFailures.MayHaveReachedServerKey, true);
+                        return Outcome.FromResult(response);
                     }
                     catch (Exception exception)
                     {
+                        // Once one attempt may have reached the server, the call as a whole may have: a later attempt
+                        // that cannot connect must not make the caller believe that nothing was sent.
+                        if (!TransportFailures.WasNotSent(exception))
+                        {
+                            state.Request.Options.Set(TransportFailures.MayHaveReachedServerKey, true);
+                        }
+
                         return Outcome.FromException<HttpResponseMessage>(exception);
                     }
                 },
@@ -76,22 +86,8 @@ public sealed class TrattaResilienceHandler : DelegatingHandler
         }
     }
 
-    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            // The body is read inside the attempt: the attempt and total timeouts then cover a server that stalls
-            // mid-body, and a connection that breaks mid-body is this attempt's failure (retried only when safe).
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-            return response;
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-    }
+    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        await ResponseBodies.ReadAsync(await base.SendAsync(request, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
     private static ResiliencePipeline<HttpResponseMessage> Build(TrattaResilienceOptions options, TimeProvider timeProvider)
     {

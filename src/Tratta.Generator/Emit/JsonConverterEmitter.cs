@@ -155,7 +155,7 @@ internal static class JsonConverterEmitter
         writer.Line($"global::Tratta.Generator.Runtime.JsonRead.StartObject(ref reader, {SourceWriter.Literal(union.Name)});");
         foreach (var unionCase in union.Cases)
         {
-            var test = string.Join(" || ", unionCase.DistinguishingProperties.Select(p => $"global::Tratta.Generator.Runtime.JsonRead.HasProperty(reader, {SourceWriter.Literal(p)})"));
+            var test = string.Join(" || ", unionCase.DistinguishingProperties.Select(p => $"global::Tratta.Generator.Runtime.JsonRead.HasValue(reader, {SourceWriter.Literal(p)})"));
             writer.OpenBlock($"if ({test})");
             writer.Line($"return {JsonExpressions.ConverterName(ns, unionCase.TypeName)}.ReadValue(ref reader);");
             writer.CloseBlock();

@@ -176,7 +176,8 @@ internal static class ValidatorEmitter
 
         // Text rules see the value as the server does after Laravel's TrimStrings middleware: without the white space
         // around it (" 10001" is five digits there, "   123" three characters).
-        if (type.Kind == TypeKind.String && ((rules.MinLength ?? rules.MaxLength) is not null || rules.Pattern is not null || rules.Format is not null))
+        var hasTextRule = rules.MinLength is not null || rules.MaxLength is not null || rules.Pattern is not null || rules.Format is not null;
+        if (type.Kind == TypeKind.String && hasTextRule)
         {
             var text = "text" + propertyName;
             writer.Line($"var {text} = {value}.Trim();");

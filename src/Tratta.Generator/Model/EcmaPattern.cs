@@ -15,26 +15,43 @@ internal static class EcmaPattern
     {
         var result = new StringBuilder(pattern.Length + 8);
         var inClass = false;
+        var hyphenAt = -1;
         for (var i = 0; i < pattern.Length; i++)
         {
             var c = pattern[i];
             if (c == '\\' && i + 1 < pattern.Length)
             {
                 var next = pattern[++i];
-                result.Append(next switch
+                var expansion = Expand(next, inClass);
+                if (expansion is not null && inClass)
                 {
-                    'd' => inClass ? "0-9" : "[0-9]",
-                    'w' => inClass ? "a-zA-Z0-9_" : "[a-zA-Z0-9_]",
-                    'D' when !inClass => "[^0-9]",
-                    'W' when !inClass => "[^a-zA-Z0-9_]",
-                    _ => "\\" + next,
-                });
+                    // A class escape next to '-' is no range in ECMA-262 ("[\w-.]" is word characters, '-' and '.'):
+                    // the expanded ranges must not turn that '-' into one.
+                    if (hyphenAt == result.Length - 1)
+                    {
+                        result.Insert(hyphenAt, '\\');
+                    }
+
+                    result.Append(expansion);
+                    if (i + 2 < pattern.Length && pattern[i + 1] == '-' && pattern[i + 2] != ']')
+                    {
+                        result.Append("\\-");
+                        i++;
+                    }
+                }
+                else
+                {
+                    result.Append(expansion ?? "\\" + next);
+                }
+
+                hyphenAt = -1;
                 continue;
             }
 
             if (inClass)
             {
                 inClass = c != ']';
+                hyphenAt = c == '-' ? result.Length : -1;
                 result.Append(c);
                 continue;
             }
@@ -45,4 +62,13 @@ internal static class EcmaPattern
 
         return result.ToString();
     }
+
+    private static string? Expand(char escape, bool inClass) => escape switch
+    {
+        'd' => inClass ? "0-9" : "[0-9]",
+        'w' => inClass ? "a-zA-Z0-9_" : "[a-zA-Z0-9_]",
+        'D' when !inClass => "[^0-9]",
+        'W' when !inClass => "[^a-zA-Z0-9_]",
+        _ => null,
+    };
 }

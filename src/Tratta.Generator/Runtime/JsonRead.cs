@@ -69,8 +69,16 @@ internal static class JsonRead
         return read(ref reader);
     }
 
-    /// <summary>Whether the object the reader stands on has a property of that name that is not null (the reader is a copy).</summary>
-    public static bool HasProperty(global::System.Text.Json.Utf8JsonReader reader, string name)
+    /// <summary>Whether the object the reader stands on has a property of that name, whatever its value (the reader is a copy).</summary>
+    public static bool HasProperty(global::System.Text.Json.Utf8JsonReader reader, string name) => Find(reader, name, allowNull: true);
+
+    /// <summary>
+    /// Whether the object the reader stands on has a property of that name that is not null (the reader is a copy):
+    /// a union case is told apart by a value, and <c>"reference_number": null</c> is none.
+    /// </summary>
+    public static bool HasValue(global::System.Text.Json.Utf8JsonReader reader, string name) => Find(reader, name, allowNull: false);
+
+    private static bool Find(global::System.Text.Json.Utf8JsonReader reader, string name, bool allowNull)
     {
         if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
         {
@@ -81,7 +89,7 @@ internal static class JsonRead
         {
             var isName = reader.ValueTextEquals(name);
             reader.Read();
-            if (isName && reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+            if (isName && (allowNull || reader.TokenType != global::System.Text.Json.JsonTokenType.Null))
             {
                 return true;
             }

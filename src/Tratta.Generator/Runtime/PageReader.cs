@@ -6,8 +6,9 @@ namespace Tratta.Generator.Runtime;
 /// <summary>One page of a list as read from a Laravel paginator: the items, where the next page is, and the counts.</summary>
 internal sealed class PageData<T>
 {
-    public PageData(global::System.Collections.Generic.IReadOnlyList<T> items, string? next, int? currentPage, int? lastPage, int? perPage, long? total)
+    public PageData(global::System.Collections.Generic.IReadOnlyList<T> items, string? next, int? currentPage, int? lastPage, int? perPage, long? total, global::System.Uri? source = null)
     {
+        Source = source;
         Items = items;
         Next = next;
         CurrentPage = currentPage;
@@ -29,7 +30,10 @@ internal sealed class PageData<T>
     public long? Total { get; }
 
     /// <summary>The URL the page was read from, against which a relative next link resolves.</summary>
-    public global::System.Uri? Source { get; set; }
+    public global::System.Uri? Source { get; }
+
+    /// <summary>The same page, read from <paramref name="source"/>.</summary>
+    public PageData<T> ReadFrom(global::System.Uri? source) => new(Items, Next, CurrentPage, LastPage, PerPage, Total, source);
 }
 
 /// <summary>

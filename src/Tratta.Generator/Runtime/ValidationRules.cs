@@ -10,7 +10,7 @@ internal static class ValidationRules
     private static readonly global::System.TimeSpan RegexTimeout = global::System.TimeSpan.FromMilliseconds(250);
 
     private static readonly global::System.Text.RegularExpressions.Regex UsPhoneLayout = new(
-        @"^(?:\+?1[ .-]?)?(?:\(([2-9][0-9]{2})\) ?|([2-9][0-9]{2})[ .-]?)[2-9][0-9]{2}[ .-]?[0-9]{4}\z",
+        @"^(?:\+?1[ .-]?)?(?:\(([2-9][0-9]{2})\)|([2-9][0-9]{2}))[ .-]?[2-9][0-9]{2}[ .-]?[0-9]{4}\z",
         global::System.Text.RegularExpressions.RegexOptions.CultureInvariant,
         RegexTimeout);
 
@@ -159,9 +159,9 @@ internal static class ValidationRules
     public static int TextLength(string value)
     {
         var length = value.Length;
-        foreach (var c in value)
+        for (var i = 1; i < value.Length; i++)
         {
-            if (char.IsLowSurrogate(c))
+            if (char.IsSurrogatePair(value[i - 1], value[i]))
             {
                 length--;
             }

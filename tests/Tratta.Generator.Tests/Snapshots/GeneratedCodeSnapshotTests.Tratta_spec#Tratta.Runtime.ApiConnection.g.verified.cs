@@ -99,8 +99,7 @@ internal sealed class ApiConnection
     public async global::System.Threading.Tasks.Task<PageData<T>> SendPageAsync<T>(global::System.Net.Http.HttpRequestMessage request, string operation, global::System.Func<byte[], PageData<T>> read, global::System.Threading.CancellationToken cancellationToken)
     {
         var page = await SendAsync(request, operation, read, cancellationToken).ConfigureAwait(false);
-        page.Source = request.RequestUri;
-        return page;
+        return page.ReadFrom(request.RequestUri);
     }
 
     /// <summary>
@@ -197,7 +196,7 @@ internal sealed class ApiConnection
         if (request.RequestUri is { IsAbsoluteUri: false } relative)
         {
             var baseAddress = BaseAddress ?? throw new global::System.InvalidOperationException(
-                "The client has no base URL: give the HttpClient a BaseAddress, or construct the client with one.");
+                "The client has no base URL: give the HttpClient a BaseAddress, or give the spec a server URL without variables.");
             request.RequestUri = new global::System.Uri(baseAddress, relative);
         }
 
@@ -222,16 +221,16 @@ internal sealed class ApiConnection
         }
         catch (global::System.Net.Http.HttpRequestException exception)
         {
-            throw _exceptions.Transport(operation, exception);
+            throw _exceptions.Transport(operation, exception, TransportFailures.NothingSent(request, exception));
         }
         catch (global::System.OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             // Not the caller's cancellation: HttpClient.Timeout or a resilience timeout ran out.
-            throw _exceptions.Transport(operation, new global::System.TimeoutException(exception.Message, exception));
+            throw _exceptions.Transport(operation, new global::System.TimeoutException(exception.Message, exception), requestNotSent: false);
         }
         catch (global::System.TimeoutException exception)
         {
-            throw _exceptions.Transport(operation, exception);
+            throw _exceptions.Transport(operation, exception, requestNotSent: false);
         }
     }
 }

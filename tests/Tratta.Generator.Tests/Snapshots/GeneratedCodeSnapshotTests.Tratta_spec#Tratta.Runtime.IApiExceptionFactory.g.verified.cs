@@ -13,5 +13,8 @@ internal interface IApiExceptionFactory
     global::System.Exception InvalidResponse(string operation, global::System.Net.HttpStatusCode status, global::System.Exception exception);
 
     /// <summary>No answer: a connection failure or a timeout.</summary>
-    global::System.Exception Transport(string operation, global::System.Exception exception);
+    /// <param name="operation">The method and path template.</param>
+    /// <param name="exception">What failed.</param>
+    /// <param name="requestNotSent">True when no attempt of the call can have reached the server.</param>
+    global::System.Exception Transport(string operation, global::System.Exception exception, bool requestNotSent);
 }

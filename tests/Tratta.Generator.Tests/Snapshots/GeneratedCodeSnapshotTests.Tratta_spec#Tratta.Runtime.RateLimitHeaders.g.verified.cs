@@ -7,7 +7,11 @@ namespace Tratta.Generator.Runtime;
 [global::System.CodeDom.Compiler.GeneratedCode("Tratta.Generator", "0.1.0")]
 internal static class RateLimitHeaders
 {
-    /// <summary><c>Retry-After</c> as seconds or as an HTTP date (relative to <paramref name="now"/>); never negative.</summary>
+    /// <summary>
+    /// <c>Retry-After</c> as seconds, or as an HTTP date; never negative. A date is on the server's clock, so it is
+    /// measured from the response's <c>Date</c> header when there is one (a client clock minutes off would otherwise
+    /// wait minutes too long or too short), else from <paramref name="now"/>.
+    /// </summary>
     public static global::System.TimeSpan? RetryAfter(global::System.Net.Http.HttpResponseMessage response, global::System.DateTimeOffset now)
     {
         var header = response.Headers.RetryAfter;
@@ -18,7 +22,7 @@ internal static class RateLimitHeaders
 
         if (header?.Date is { } date)
         {
-            var wait = date - now;
+            var wait = date - (response.Headers.Date ?? now);
             return wait < global::System.TimeSpan.Zero ? global::System.TimeSpan.Zero : wait;
         }
 

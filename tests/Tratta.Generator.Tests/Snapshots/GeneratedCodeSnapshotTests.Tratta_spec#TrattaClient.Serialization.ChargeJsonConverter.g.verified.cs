@@ -16,11 +16,11 @@ public sealed class ChargeJsonConverter : global::System.Text.Json.Serialization
     internal static global::Tratta.Client.Charge ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::Tratta.Generator.Runtime.JsonRead.StartObject(ref reader, "Charge");
-        if (global::Tratta.Generator.Runtime.JsonRead.HasProperty(reader, "reference_number"))
+        if (global::Tratta.Generator.Runtime.JsonRead.HasValue(reader, "reference_number"))
         {
             return global::Tratta.Client.Serialization.ImmediateChargeJsonConverter.ReadValue(ref reader);
         }
-        if (global::Tratta.Generator.Runtime.JsonRead.HasProperty(reader, "scheduled_at"))
+        if (global::Tratta.Generator.Runtime.JsonRead.HasValue(reader, "scheduled_at"))
         {
             return global::Tratta.Client.Serialization.ScheduledChargeJsonConverter.ReadValue(ref reader);
         }

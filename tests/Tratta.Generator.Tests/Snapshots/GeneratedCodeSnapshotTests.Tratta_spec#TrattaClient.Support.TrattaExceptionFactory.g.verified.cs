@@ -43,9 +43,9 @@ internal sealed class TrattaExceptionFactory : global::Tratta.Generator.Runtime.
     public global::System.Exception InvalidResponse(string operation, global::System.Net.HttpStatusCode status, global::System.Exception exception) =>
         new TrattaTransportException($"{operation} answered {(int)status} with a body that is not the JSON the spec describes: {exception.Message}", status, operation, exception);
 
-    public global::System.Exception Transport(string operation, global::System.Exception exception) => exception switch
+    public global::System.Exception Transport(string operation, global::System.Exception exception, bool requestNotSent) => exception switch
     {
-        global::System.Net.Http.HttpRequestException { HttpRequestError: global::System.Net.Http.HttpRequestError.NameResolutionError or global::System.Net.Http.HttpRequestError.ConnectionError or global::System.Net.Http.HttpRequestError.SecureConnectionError or global::System.Net.Http.HttpRequestError.ProxyTunnelError } =>
+        _ when requestNotSent =>
             new TrattaTransportException($"{operation} could not connect to the server; nothing was sent: {exception.Message}", null, operation, exception) { RequestNotSent = true },
         global::System.TimeoutException or global::System.Threading.Tasks.TaskCanceledException =>
             new TrattaTransportException($"{operation} timed out; the request may have reached the server: {exception.Message}", null, operation, exception),
