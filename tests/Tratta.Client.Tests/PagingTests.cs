@@ -69,10 +69,12 @@ public sealed class PagingTests
         Assert.Equal(["c1", "c2"], ids);
     }
 
-    [Fact]
-    public async Task A_next_link_given_as_a_path_is_followed_on_the_api_s_origin()
+    [Theory]
+    [InlineData("/api/v1/customers?page=2")]
+    [InlineData("?page=2")]
+    public async Task A_relative_next_link_is_followed_on_the_api_s_origin_from_the_page_that_named_it(string next)
     {
-        _handler.RespondWith(HttpStatusCode.OK, Page(1, "/api/v1/customers?page=2", "c1"))
+        _handler.RespondWith(HttpStatusCode.OK, Page(1, next, "c1"))
             .RespondWith(HttpStatusCode.OK, Page(2, null, "c2"));
 
         var ids = await ReadAllAsync();
@@ -92,18 +94,6 @@ public sealed class PagingTests
         Assert.Equal(["c1"], read);
         Assert.Single(_handler.Requests);
         Assert.Contains("points away from the API's host", exception.Message);
-    }
-
-    [Fact]
-    public async Task A_next_link_relative_to_the_page_resolves_against_the_page_s_url()
-    {
-        _handler.RespondWith(HttpStatusCode.OK, Page(1, "?page=2", "c1"))
-            .RespondWith(HttpStatusCode.OK, Page(2, null, "c2"));
-
-        var ids = await ReadAllAsync();
-
-        Assert.Equal(["c1", "c2"], ids);
-        Assert.Equal("https://api.example.test/api/v1/customers?page=2", _handler.Requests[1].Uri.ToString());
     }
 
     [Theory]

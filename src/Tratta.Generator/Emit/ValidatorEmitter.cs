@@ -15,7 +15,8 @@ internal static class ValidatorEmitter
     private const string Rules = "global::Tratta.Generator.Runtime.ValidationRules";
     private const string Messages = "global::Tratta.Generator.Runtime.ValidationMessages";
 
-    private static readonly Regex DigitsPattern = new(@"^\^(?:\[0-9\]|\\d)\{([0-9]+)\}\$\z", RegexOptions.CultureInvariant);
+    // "^[0-9]{5}$" and "^\d{5}$" as the model holds them (rewritten for .NET): checked as digits, not as a regex.
+    private static readonly Regex DigitsPattern = new(@"^\^\[0-9\]\{([0-9]+)\}\\z\z", RegexOptions.CultureInvariant);
 
     public static GeneratedFile Emit(ClientModel client, RecordModel record)
     {
@@ -201,7 +202,7 @@ internal static class ValidatorEmitter
         else if (rules.Pattern is { } otherPattern)
         {
             var fieldName = propertyName + "_Pattern";
-            patterns.Add((fieldName, EcmaPattern.ToDotNet(otherPattern)));
+            patterns.Add((fieldName, otherPattern));
             Check($"!{Rules}.Matches({value}, {fieldName})", $"Format({field})");
         }
 

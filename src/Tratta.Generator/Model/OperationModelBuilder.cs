@@ -43,17 +43,21 @@ internal sealed class OperationModelBuilder
                 continue;
             }
 
-            var groupPath = StaticSegments(operation.Path).Select(Naming.Pascal).ToArray();
+            var groupPath = GroupPath(operation.Path);
             var key = string.Join(".", groupPath);
-            groupPaths[key] = groupPath;
-            for (var length = 1; length <= groupPath.Length; length++)
+
+            // Every ancestor of a group is a group too, so that each level can be reached from the one above. The
+            // first operation met under a group is where a clash of its class name is reported.
+            foreach (var prefix in Prefixes(groupPath))
             {
-                var ancestorKey = string.Join(".", groupPath.Take(length));
-                if (!groupSources.ContainsKey(ancestorKey))
+                var prefixKey = string.Join(".", prefix);
+                groupPaths[prefixKey] = prefix;
+                if (!groupSources.ContainsKey(prefixKey))
                 {
-                    groupSources[ancestorKey] = operation;
+                    groupSources[prefixKey] = operation;
                 }
             }
+
             if (!operationsByGroup.TryGetValue(key, out var list))
             {
                 operationsByGroup[key] = list = new List<(SpecOperation, OperationModel)>();
@@ -65,16 +69,6 @@ internal sealed class OperationModelBuilder
             }
         }
 
-        // Every ancestor of a group is a group too, so that each level can be reached from the one above.
-        foreach (var path in groupPaths.Values.ToList())
-        {
-            for (var length = 0; length < path.Length; length++)
-            {
-                var ancestor = path.Take(length).ToArray();
-                groupPaths[string.Join(".", ancestor)] = ancestor;
-            }
-        }
-
         groupPaths[""] = new string[0];
         ReportClassCollisions(groupPaths, groupSources);
         return groupPaths
@@ -83,7 +77,7 @@ internal sealed class OperationModelBuilder
             .Select(pair => new OperationGroupModel
             {
                 Path = pair.Value.ToEquatableArray(),
-                ClassName = pair.Value.Length == 0 ? "" : string.Concat(pair.Value) + "Operations",
+                ClassName = pair.Value.Length == 0 ? "" : ClassName(pair.Value),
                 Operations = operationsByGroup.TryGetValue(pair.Key, out var operations) ? UniqueNames(operations, pair.Value) : EquatableArray<OperationModel>.Empty,
                 Children = groupPaths.Values
                     .Where(child => child.Length == pair.Value.Length + 1 && child.Take(pair.Value.Length).SequenceEqual(pair.Value))
@@ -95,19 +89,21 @@ internal sealed class OperationModelBuilder
     }
 
     /// <summary>The classes and interfaces the operation groups become: names no schema may take.</summary>
-    public static IEnumerable<string> GroupTypeNames(SpecDocument document)
-    {
-        foreach (var operation in document.Operations)
-        {
-            var path = StaticSegments(operation.Path).Select(Naming.Pascal).ToList();
-            for (var length = 1; length <= path.Count; length++)
-            {
-                var className = string.Concat(path.Take(length)) + "Operations";
-                yield return className;
-                yield return "I" + className;
-            }
-        }
-    }
+    public static IEnumerable<string> GroupTypeNames(SpecDocument document) =>
+        from operation in document.Operations
+        from prefix in Prefixes(GroupPath(operation.Path))
+        let className = ClassName(prefix)
+        from name in new[] { className, "I" + className }
+        select name;
+
+    /// <summary>The group an operation belongs to: the static segments of its path, in C# naming.</summary>
+    private static string[] GroupPath(string path) => StaticSegments(path).Select(Naming.Pascal).ToArray();
+
+    /// <summary>A group path and its ancestors, the root left out: [A], [A, B], [A, B, C].</summary>
+    private static IEnumerable<string[]> Prefixes(string[] groupPath) =>
+        Enumerable.Range(1, groupPath.Length).Select(length => groupPath.Take(length).ToArray());
+
+    private static string ClassName(IEnumerable<string> groupPath) => string.Concat(groupPath) + "Operations";
 
     private static IEnumerable<string> StaticSegments(string path) =>
         path.Split('/').Where(segment => segment.Length > 0 && !segment.StartsWith("{", System.StringComparison.Ordinal));
@@ -211,7 +207,7 @@ internal sealed class OperationModelBuilder
     {
         var byClassName = groupPaths
             .Where(pair => pair.Value.Length > 0)
-            .GroupBy(pair => string.Concat(pair.Value) + "Operations")
+            .GroupBy(pair => ClassName(pair.Value))
             .Where(group => group.Count() > 1);
         foreach (var clash in byClassName)
         {
@@ -233,7 +229,7 @@ internal sealed class OperationModelBuilder
         foreach (var clash in result.GroupBy(model => model.Name).Where(group => group.Count() > 1))
         {
             var second = operations.First(o => o.Model.OperationId == clash.ElementAt(1).OperationId).Spec;
-            Report(TrattaDiagnostics.NameCollision, second.OperationIdSpan, clash.First().OperationId, clash.ElementAt(1).OperationId, clash.Key + "Async", groupPath.Length == 0 ? "the client" : string.Concat(groupPath) + "Operations");
+            Report(TrattaDiagnostics.NameCollision, second.OperationIdSpan, clash.First().OperationId, clash.ElementAt(1).OperationId, clash.Key + "Async", groupPath.Length == 0 ? "the client" : ClassName(groupPath));
         }
 
         return result.ToEquatableArray();

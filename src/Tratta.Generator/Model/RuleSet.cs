@@ -17,6 +17,7 @@ internal sealed record RuleSet
 
     public int? MaxLength { get; init; }
 
+    /// <summary>The spec's <c>pattern</c>, rewritten to mean in .NET what it means in JSON Schema (see <see cref="EcmaPattern"/>).</summary>
     public string? Pattern { get; init; }
 
     public decimal? Minimum { get; init; }

@@ -217,9 +217,10 @@ internal sealed class TypeModelBuilder
 
         if (Fits(schema, "pattern", isString, "string", typeText) && schema.Pattern is { } pattern)
         {
-            if (IsValidPattern(pattern, out var problem))
+            var dotNetPattern = EcmaPattern.ToDotNet(pattern);
+            if (IsValidPattern(dotNetPattern, out var problem))
             {
-                rules = rules with { Pattern = pattern };
+                rules = rules with { Pattern = dotNetPattern };
             }
             else
             {
@@ -287,7 +288,7 @@ internal sealed class TypeModelBuilder
     {
         try
         {
-            _ = new System.Text.RegularExpressions.Regex(EcmaPattern.ToDotNet(pattern), System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
             problem = "";
             return true;
         }

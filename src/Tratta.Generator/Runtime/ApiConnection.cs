@@ -39,6 +39,7 @@ internal sealed class ApiConnection
     private readonly global::System.Uri? _baseAddress;
     private readonly global::System.Uri? _serverUrl;
     private readonly global::System.Action<global::System.Net.Http.HttpRequestMessage>? _prepareRequest;
+    private global::System.Uri? _resolvedBaseAddress;
 
     /// <param name="httpClient">Sends the requests.</param>
     /// <param name="timeProvider">The clock date rules are checked against.</param>
@@ -72,8 +73,9 @@ internal sealed class ApiConnection
     /// <summary>
     /// Where relative paths are resolved: the base address given, else the HttpClient's, else the spec's server.
     /// It always ends in a slash, so that <c>customers</c> lands under <c>/api/v1/</c> instead of replacing <c>v1</c>.
+    /// Resolved at the first request and kept: an HttpClient's BaseAddress cannot change once it has sent one.
     /// </summary>
-    public global::System.Uri? BaseAddress => _baseAddress ?? WithTrailingSlash(HttpClient.BaseAddress) ?? _serverUrl;
+    public global::System.Uri? BaseAddress => _resolvedBaseAddress ??= _baseAddress ?? WithTrailingSlash(HttpClient.BaseAddress) ?? _serverUrl;
 
     public static global::System.Net.Http.HttpContent JsonContent(byte[] utf8Json)
     {
@@ -89,7 +91,7 @@ internal sealed class ApiConnection
         {
             return read(body);
         }
-        catch (global::System.Exception exception) when (IsUnreadable(exception))
+        catch (global::System.Exception exception) when (JsonRead.IsUnreadable(exception))
         {
             throw _exceptions.InvalidResponse(operation, status, exception);
         }
@@ -132,18 +134,10 @@ internal sealed class ApiConnection
                 yield break;
             }
 
-            global::System.Uri next;
-            try
+            var next = NextPageUri(page.Next, page.Source, operation);
+            if (!visited.Add(next.AbsoluteUri))
             {
-                next = NextPageUri(page.Next, page.Source);
-                if (!visited.Add(next.AbsoluteUri))
-                {
-                    throw new global::System.Text.Json.JsonException("The next page link points at a page already read; following it would never end.");
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw _exceptions.InvalidResponse(operation, global::System.Net.HttpStatusCode.OK, exception);
+                throw InvalidNextPage(operation, "The next page link points at a page already read; following it would never end.");
             }
 
             using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, next);
@@ -154,20 +148,15 @@ internal sealed class ApiConnection
     public async global::System.Threading.Tasks.Task SendAsync(global::System.Net.Http.HttpRequestMessage request, string operation, global::System.Threading.CancellationToken cancellationToken) =>
         await SendCoreAsync(request, operation, cancellationToken).ConfigureAwait(false);
 
-    // A body that breaks the spec's JSON shows up as JsonException; invalid UTF-8 inside a string as
-    // InvalidOperationException; a number or date out of range as FormatException or OverflowException.
-    private static bool IsUnreadable(global::System.Exception exception) =>
-        exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
-
     private static global::System.Uri? WithTrailingSlash(global::System.Uri? uri) =>
         uri is null || !uri.IsAbsoluteUri || uri.AbsolutePath.EndsWith("/", global::System.StringComparison.Ordinal)
             ? uri
             : new global::System.UriBuilder(uri) { Path = uri.AbsolutePath + "/" }.Uri;
 
-    private global::System.Uri NextPageUri(string next, global::System.Uri? source)
+    private global::System.Uri NextPageUri(string next, global::System.Uri? source, string operation)
     {
         var origin = BaseAddress ?? source
-            ?? throw new global::System.Text.Json.JsonException("The next page link cannot be followed without a base address.");
+            ?? throw InvalidNextPage(operation, "The next page link cannot be followed without a base address.");
         global::System.Uri uri;
         if (global::System.Uri.TryCreate(next, global::System.UriKind.Absolute, out var absolute) && (absolute.Scheme == global::System.Uri.UriSchemeHttps || absolute.Scheme == global::System.Uri.UriSchemeHttp))
         {
@@ -180,16 +169,20 @@ internal sealed class ApiConnection
         }
         else
         {
-            throw new global::System.Text.Json.JsonException("The next page link is not an http(s) URL.");
+            throw InvalidNextPage(operation, "The next page link is not an http(s) URL.");
         }
 
         if (global::System.Uri.Compare(uri, origin, global::System.UriComponents.SchemeAndServer, global::System.UriFormat.Unescaped, global::System.StringComparison.OrdinalIgnoreCase) != 0)
         {
-            throw new global::System.Text.Json.JsonException("The next page link points away from the API's host; it is not followed.");
+            throw InvalidNextPage(operation, "The next page link points away from the API's host; it is not followed.");
         }
 
         return uri;
     }
+
+    // A next link that cannot be followed is a page whose JSON says something the client must not do.
+    private global::System.Exception InvalidNextPage(string operation, string reason) =>
+        _exceptions.InvalidResponse(operation, global::System.Net.HttpStatusCode.OK, new global::System.Text.Json.JsonException(reason));
 
     private async global::System.Threading.Tasks.Task<(global::System.Net.HttpStatusCode Status, byte[] Body)> SendCoreAsync(global::System.Net.Http.HttpRequestMessage request, string operation, global::System.Threading.CancellationToken cancellationToken)
     {

@@ -33,7 +33,7 @@ internal static class ApiErrorBody
                 reader.Skip();
             }
         }
-        catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException)
+        catch (global::System.Exception exception) when (JsonRead.IsUnreadable(exception))
         {
             // Not JSON (an HTML error page from a proxy, say), or a message that is not UTF-8: no message to show.
         }

@@ -60,8 +60,7 @@ internal static class JsonRead
 
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    reader.Read();
-                    Skip(ref reader);
+                    SkipProperty(ref reader);
                 }
             }
         }
@@ -276,8 +275,7 @@ internal static class JsonRead
                     }
                     else
                     {
-                        reader.Read();
-                        Skip(ref reader);
+                        SkipProperty(ref reader);
                     }
                 }
 
@@ -298,6 +296,14 @@ internal static class JsonRead
         reader.Read();
         Skip(ref reader);
     }
+
+    /// <summary>
+    /// Whether reading JSON failed because of what was read, not because of a bug: a body that breaks the spec's JSON
+    /// (JsonException), invalid UTF-8 inside a string (InvalidOperationException from GetString), a number or date
+    /// out of range (FormatException, OverflowException).
+    /// </summary>
+    public static bool IsUnreadable(global::System.Exception exception) =>
+        exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
 
     /// <summary>
     /// Skips the value the reader stands on. <c>TrySkip</c>, not <c>Skip</c>: inside a converter that reads from a

@@ -116,7 +116,7 @@ public sealed class ValidationErrors : global::System.Collections.Generic.IReadO
                 }
             }
         }
-        catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException)
+        catch (global::System.Exception exception) when (global::Tratta.Generator.Runtime.JsonRead.IsUnreadable(exception))
         {
             // A 422 whose body is not JSON (or holds a string that is not UTF-8) still becomes a validation exception,
             // with the errors read up to that point.
