@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Net;
+using Microsoft.Extensions.Configuration;
+
+namespace Tratta.Runtime;
+
+/// <summary>
+/// The base of every generated client's options class (<c>{ClientName}Options</c>): where requests go and how calls
+/// are retried. The generated class adds what the spec says: one property per server variable and per credential of
+/// its security schemes, their validation, configuration binding and a <see cref="object.ToString"/> that never prints
+/// a secret.
+/// </summary>
+public abstract class ApiClientOptions
+{
+    /// <summary>
+    /// An explicit base URL, e.g. a local sandbox's <c>http://127.0.0.1:5080/api/v1/</c>; wins over the spec's server.
+    /// Must be https, or http on a loopback address, whenever credentials are sent.
+    /// </summary>
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>Retries, timeouts and circuit breaking (Microsoft's standard resilience options, payment-safe).</summary>
+    public ApiResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>The configuration section these options are bound from, e.g. <c>Tratta</c>: messages name keys under it.</summary>
+    protected abstract string Section { get; }
+
+    /// <summary>Whether any credential is set: then requests must not cross the network in plain http.</summary>
+    protected abstract bool HasCredentials { get; }
+
+    /// <summary>The base URL requests are sent to, ending in a slash: <see cref="BaseUrl"/>, else the spec's server.</summary>
+    /// <returns>The base address.</returns>
+    /// <exception cref="InvalidOperationException">The options are not valid (see <see cref="Validate"/>).</exception>
+    public Uri GetBaseAddress()
+    {
+        ThrowIfInvalid();
+        var url = BaseUrl ?? ServerAddress()
+            ?? throw new InvalidOperationException($"The spec gives no server URL: set {Section}:BaseUrl.");
+        return url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
+    }
+
+    /// <summary>Every problem with these options, as messages that say what to change; empty when they are valid.</summary>
+    /// <returns>The problems.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (BaseUrl is null)
+        {
+            ValidateServer(problems);
+        }
+        else if (!BaseUrl.IsAbsoluteUri || (BaseUrl.Scheme != Uri.UriSchemeHttps && BaseUrl.Scheme != Uri.UriSchemeHttp))
+        {
+            problems.Add($"{Section}:BaseUrl must be an absolute http(s) URL, like https://example.test/api/v1/.");
+        }
+        else if (BaseUrl.UserInfo.Length > 0 || BaseUrl.Query.Length > 0 || BaseUrl.Fragment.Length > 0)
+        {
+            problems.Add($"{Section}:BaseUrl must be a plain base URL without user name, password, query or fragment, like https://example.test/api/v1/; credentials have settings of their own.");
+        }
+        else if (BaseUrl.Scheme == Uri.UriSchemeHttp && HasCredentials && !IsLoopback(BaseUrl))
+        {
+            problems.Add($"{Section}:BaseUrl must use https unless it is a loopback address (localhost, 127.0.0.1, [::1]): over plain http to {BaseUrl.Host} the credentials would cross the network readable by anyone on the way.");
+        }
+
+        ValidateCredentials(problems);
+        if (Resilience is null)
+        {
+            problems.Add($"{Section}:Resilience must not be null.");
+        }
+        else
+        {
+            problems.AddRange(Resilience.Validate($"{Section}:Resilience"));
+        }
+
+        return problems;
+    }
+
+    /// <summary>Throws with every problem at once when the options are not valid.</summary>
+    /// <exception cref="InvalidOperationException">The options are not valid.</exception>
+    public void ThrowIfInvalid()
+    {
+        var problems = Validate();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"The {GetType().Name} are not valid:\n- " + string.Join("\n- ", problems));
+        }
+    }
+
+    /// <summary>The credential of each security scheme that has one set, by the scheme's name in the spec.</summary>
+    /// <returns>The credentials.</returns>
+    public abstract IReadOnlyDictionary<string, ApiCredential> GetCredentials();
+
+    /// <summary>The spec's server URL with the options' variables in it; null when the spec has no server.</summary>
+    /// <returns>The URL; called only when <see cref="Validate"/> found nothing wrong.</returns>
+    protected abstract Uri? ServerAddress();
+
+    /// <summary>Adds the problems of the server variables (used when <see cref="BaseUrl"/> is not set).</summary>
+    /// <param name="problems">Where problems go.</param>
+    protected abstract void ValidateServer(List<string> problems);
+
+    /// <summary>Adds the problems of the credentials.</summary>
+    /// <param name="problems">Where problems go.</param>
+    protected abstract void ValidateCredentials(List<string> problems);
+
+    /// <summary>Binds <see cref="BaseUrl"/> and <see cref="Resilience"/> from a configuration section, without reflection.</summary>
+    /// <param name="section">The client's section, e.g. <c>Tratta</c>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected void BindCommon(IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        if (section["BaseUrl"] is { Length: > 0 } url)
+        {
+            BaseUrl = Uri.TryCreate(url, UriKind.RelativeOrAbsolute, out var parsed) ? parsed : new Uri("invalid", UriKind.Relative);
+        }
+
+        section.GetSection("Resilience").Bind(Resilience);
+    }
+
+    /// <summary>The base URL as it may be printed: scheme, host and path only.</summary>
+    /// <returns>The printable form, or null.</returns>
+    protected string? PrintableBaseUrl() => BaseUrl switch
+    {
+        { IsAbsoluteUri: true } url => url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)
+            + (url.UserInfo.Length > 0 || url.Query.Length > 0 || url.Fragment.Length > 0 ? " [REDACTED parts]" : ""),
+        { } => "[not an absolute URL]",
+        null => null,
+    };
+
+    /// <summary>A secret as it may be printed.</summary>
+    /// <param name="secret">The secret.</param>
+    /// <returns><c>(none)</c> or <c>[REDACTED]</c>.</returns>
+    protected static string Redacted(string? secret) => string.IsNullOrEmpty(secret) ? "(none)" : "[REDACTED]";
+
+    private static bool IsLoopback(Uri url) =>
+        url.IsLoopback || (IPAddress.TryParse(url.DnsSafeHost, out var address) && IPAddress.IsLoopback(address));
+}

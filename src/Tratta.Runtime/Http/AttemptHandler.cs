@@ -1,0 +1,76 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Tratta.Runtime.Http;
+
+/// <summary>
+/// Runs inside the resilience handler, once per attempt. It numbers the attempt; reads the response body within it,
+/// so that the attempt timeout covers a server that stalls mid-body and a body that breaks off fails the attempt
+/// (reading an already buffered body again costs nothing); and records once an attempt may have reached the server,
+/// so that a later attempt that cannot connect does not make the call look unsent.
+/// </summary>
+public sealed class AttemptHandler : DelegatingHandler
+{
+    /// <summary>The request option holding the attempt number (1 for the first), for handlers further out.</summary>
+    public static readonly HttpRequestOptionsKey<int> AttemptKey = new("Tratta.Attempt");
+
+    /// <inheritdoc/>
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var attempt = request.Options.TryGetValue(AttemptKey, out var previous) ? previous + 1 : 1;
+        request.Options.Set(AttemptKey, attempt);
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            if (!TransportFailures.WasNotSent(exception))
+            {
+                request.Options.Set(TransportFailures.MayHaveReachedServerKey, true);
+            }
+
+            throw;
+        }
+
+        request.Options.Set(TransportFailures.MayHaveReachedServerKey, true);
+        try
+        {
+            await BufferAsync(response, cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    // LoadIntoBufferAsync takes no cancellation token before .NET 9: a stalled body could outlive the attempt timeout.
+    private static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var original = response.Content;
+        byte[] body;
+        try
+        {
+            body = await original.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException exception)
+        {
+            throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response body broke off: " + exception.Message, exception);
+        }
+
+        var buffered = new ByteArrayContent(body);
+        foreach (var header in original.Headers)
+        {
+            buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        response.Content = buffered;
+        original.Dispose();
+    }
+}
