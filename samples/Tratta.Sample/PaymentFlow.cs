@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using Tratta.Client;
+using Tratta.Runtime;
 
 namespace Tratta.Sample;
 
@@ -75,7 +76,7 @@ internal sealed class PaymentFlow(ITrattaClient tratta, Connection connection, T
             });
             throw new InvalidOperationException("an invalid charge was not rejected by the client");
         }
-        catch (TrattaValidationException invalid) when (invalid.StatusCode is null)
+        catch (ApiValidationException invalid) when (invalid.StatusCode is null)
         {
             transcript.Step("Invalid charge (client-side)", $"rejected before sending, {invalid.Errors.Count} errors:");
             foreach (var (field, messages) in invalid.Errors)
@@ -89,7 +90,7 @@ internal sealed class PaymentFlow(ITrattaClient tratta, Connection connection, T
             await tratta.Charges.CreateAsync(new CreateChargeRequest { Amount = 1_000_000m, DebtAccountExternalId = connection.DebtAccount, PaymentMethodId = card.Id });
             throw new InvalidOperationException("a charge above the balance was not rejected by the server");
         }
-        catch (TrattaValidationException rejected) when (rejected.StatusCode is not null)
+        catch (ApiValidationException rejected) when (rejected.StatusCode is not null)
         {
             transcript.Step("Charge above the balance (server)", $"{(int)rejected.StatusCode}: {rejected.Errors.Message}");
             foreach (var (field, messages) in rejected.Errors)
@@ -111,7 +112,7 @@ internal sealed class PaymentFlow(ITrattaClient tratta, Connection connection, T
             await tratta.Customers.GetAsync(customer.Id);
             throw new InvalidOperationException("a deleted customer was still found");
         }
-        catch (TrattaNotFoundException gone)
+        catch (ApiNotFoundException gone)
         {
             transcript.Step("Get the deleted customer", $"{(int)gone.StatusCode!}: {gone.ServerMessage}");
         }

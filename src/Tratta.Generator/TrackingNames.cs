@@ -3,8 +3,17 @@ namespace Tratta.Generator;
 /// <summary>Names of the pipeline steps, so tests can assert what was cached.</summary>
 public static class TrackingNames
 {
+    /// <summary>The spec files of the project, as their items name them (text not read).</summary>
+    public const string Files = "TrattaSpec.Files";
+
+    /// <summary>The namespace and client name of every spec.</summary>
+    public const string Names = "TrattaSpec.Names";
+
     /// <summary>Spec files with their text and settings.</summary>
     public const string Input = "TrattaSpec.Input";
+
+    /// <summary>Whether the project can compile generated code (C# version, Tratta.Runtime referenced).</summary>
+    public const string ProjectCheck = "TrattaSpec.ProjectCheck";
 
     /// <summary>Stages 1 and 2: the client model and the diagnostics.</summary>
     public const string Build = "TrattaSpec.Build";

@@ -7,11 +7,13 @@ using Tratta.Generator.Common;
 using Tratta.Generator.Diagnostics;
 using Tratta.Generator.Emit;
 using Tratta.Generator.Model;
+using Tratta.Generator.Pipeline;
 
 namespace Tratta.Generator;
 
 /// <summary>
-/// Turns every AdditionalFiles item marked <c>TrattaSpec="true"</c> into a typed client: Spec → Model → Emit.
+/// Turns every spec of the project (a <c>&lt;TrattaSpec&gt;</c> item, or an AdditionalFiles item marked
+/// <c>TrattaSpec="true"</c>) into a typed client: Spec → Model → Emit. A project without a spec gets nothing.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class TrattaClientGenerator : IIncrementalGenerator
@@ -21,20 +23,37 @@ public sealed class TrattaClientGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(static output =>
-        {
-            foreach (var file in RuntimeSources.All())
-            {
-                output.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
-            }
-        });
+        var specFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => SpecFile.From(pair.Left, pair.Right))
+            .Where(static file => file is not null)
+            .Select(static (file, _) => file!)
+            .WithTrackingName(TrackingNames.Files);
+
+        var project = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ProjectSettings.From(provider));
+
+        // Default names depend on every spec of the project (two openapi.yaml files must not get the same namespace),
+        // but only on their paths and items: editing a spec's text leaves the names, and the other specs, cached.
+        var names = specFiles.Collect()
+            .Combine(project)
+            .Select(static (pair, _) => SpecNames.Assign(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Names);
 
         var inputs = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => SpecInput.From(pair.Left, pair.Right, cancellationToken))
+            .Combine(names)
+            .Select(static (pair, cancellationToken) => pair.Right.FirstOrDefault(identity => identity.Path == pair.Left.Path) is { } identity
+                ? SpecInput.From(pair.Left, identity, cancellationToken)
+                : null)
             .Where(static input => input is not null)
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.Input);
+
+        var check = context.ParseOptionsProvider
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => ProjectCheck.HasRuntime(compilation)))
+            .Combine(project)
+            .Select(static (pair, _) => ProjectCheck.From(pair.Left.Left, pair.Left.Right, pair.Right.TargetFramework))
+            .WithTrackingName(TrackingNames.ProjectCheck);
 
         var builds = inputs
             .Select(static (input, _) => (input.Path, Result: SpecPipeline.Run(input)))
@@ -48,8 +67,8 @@ public sealed class TrattaClientGenerator : IIncrementalGenerator
             .Select(static (build, _) => (build.Path, build.Result.Diagnostics))
             .WithTrackingName(TrackingNames.Diagnostics);
 
-        context.RegisterSourceOutput(models, static (output, built) => EmitSource(output, built.Path, built.Model));
-        context.RegisterSourceOutput(diagnostics, static (output, found) => Report(output, found.Path, found.Diagnostics));
+        context.RegisterSourceOutput(models.Combine(check), static (output, pair) => EmitSource(output, pair.Left.Path, pair.Right.CanCompile ? pair.Left.Model : null));
+        context.RegisterSourceOutput(diagnostics.Combine(check), static (output, pair) => Report(output, pair.Left.Path, pair.Left.Diagnostics, pair.Right));
     }
 
     private static void EmitSource(SourceProductionContext output, string path, ClientModel? model)
@@ -82,8 +101,17 @@ public sealed class TrattaClientGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Report(SourceProductionContext output, string path, EquatableArray<DiagnosticInfo> diagnostics)
+    private static void Report(SourceProductionContext output, string path, EquatableArray<DiagnosticInfo> diagnostics, ProjectCheck check)
     {
+        if (!check.LanguageVersionSupported)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(TrattaDiagnostics.LanguageVersionTooLow, Location.Create(path, default, default), check.LanguageVersion));
+        }
+        else if (!check.ReferencesRuntime)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(TrattaDiagnostics.RuntimeMissing, Location.Create(path, default, default), check.RuntimeMissingArguments()));
+        }
+
         foreach (var info in diagnostics)
         {
             var span = info.Span;

@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using Tratta.Client.Tests.Infrastructure;
 using Xunit;
+using Tratta.Runtime;
 
 namespace Tratta.Client.Tests;
 
@@ -15,19 +16,19 @@ public sealed class ErrorMappingTests
     private TrattaClient Client => new(new HttpClient(_handler), new TrattaClientOptions { BaseUrl = new Uri("https://api.example.test/api/v1/"), ApiKey = "sk_test_key" });
 
     [Theory]
-    [InlineData(401, typeof(TrattaAuthenticationException))]
-    [InlineData(403, typeof(TrattaPermissionException))]
-    [InlineData(404, typeof(TrattaNotFoundException))]
-    [InlineData(422, typeof(TrattaValidationException))]
-    [InlineData(429, typeof(TrattaRateLimitException))]
-    [InlineData(500, typeof(TrattaServerException))]
-    [InlineData(503, typeof(TrattaServerException))]
-    [InlineData(409, typeof(TrattaApiException))]
+    [InlineData(401, typeof(ApiAuthenticationException))]
+    [InlineData(403, typeof(ApiPermissionException))]
+    [InlineData(404, typeof(ApiNotFoundException))]
+    [InlineData(422, typeof(ApiValidationException))]
+    [InlineData(429, typeof(ApiRateLimitException))]
+    [InlineData(500, typeof(ApiServerException))]
+    [InlineData(503, typeof(ApiServerException))]
+    [InlineData(409, typeof(ApiException))]
     public async Task Each_status_maps_to_its_exception(int status, Type expected)
     {
         _handler.RespondWith((HttpStatusCode)status, """{"message": "Server says no."}""", ("X-Request-Id", "req_123"));
 
-        var exception = await Assert.ThrowsAnyAsync<TrattaApiException>(() => Client.Customers.GetAsync("c1"));
+        var exception = await Assert.ThrowsAnyAsync<ApiException>(() => Client.Customers.GetAsync("c1"));
 
         Assert.IsType(expected, exception);
         Assert.Equal((HttpStatusCode)status, exception.StatusCode);
@@ -44,7 +45,7 @@ public sealed class ErrorMappingTests
     {
         _handler.RespondWith(HttpStatusCode.TooManyRequests, """{"message": "Too Many Attempts."}""", ("Retry-After", "120"), ("X-RateLimit-Limit", "60"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset", "1795000000"));
 
-        var exception = await Assert.ThrowsAsync<TrattaRateLimitException>(() => Client.Customers.GetAsync("c1"));
+        var exception = await Assert.ThrowsAsync<ApiRateLimitException>(() => Client.Customers.GetAsync("c1"));
 
         Assert.Equal(TimeSpan.FromSeconds(120), exception.RetryAfter);
         Assert.Equal(60, exception.Limit);
@@ -57,7 +58,7 @@ public sealed class ErrorMappingTests
     {
         _handler.RespondWith(HttpStatusCode.BadGateway, "<html>Bad Gateway</html>");
 
-        var exception = await Assert.ThrowsAsync<TrattaServerException>(() => Client.Customers.GetAsync("c1"));
+        var exception = await Assert.ThrowsAsync<ApiServerException>(() => Client.Customers.GetAsync("c1"));
 
         Assert.Null(exception.ServerMessage);
         Assert.Equal(HttpStatusCode.BadGateway, exception.StatusCode);
@@ -68,7 +69,7 @@ public sealed class ErrorMappingTests
     {
         _handler.Throw(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (api.example.test:443)"));
 
-        var exception = await Assert.ThrowsAsync<TrattaTransportException>(() => Client.Customers.GetAsync("c1"));
+        var exception = await Assert.ThrowsAsync<ApiTransportException>(() => Client.Customers.GetAsync("c1"));
 
         Assert.Null(exception.StatusCode);
         Assert.IsType<HttpRequestException>(exception.InnerException);
@@ -83,7 +84,7 @@ public sealed class ErrorMappingTests
     {
         _handler.Throw(new HttpRequestException(error, "The response ended prematurely."));
 
-        var exception = await Assert.ThrowsAsync<TrattaTransportException>(() => Client.Charges.CreateAsync(
+        var exception = await Assert.ThrowsAsync<ApiTransportException>(() => Client.Charges.CreateAsync(
             new CreateChargeRequest { Amount = 700m, DebtAccountExternalId = "DEBT-1001", PaymentMethodId = "pm_1" }));
 
         Assert.False(exception.RequestNotSent);
@@ -95,7 +96,7 @@ public sealed class ErrorMappingTests
     {
         _handler.RespondWith(HttpStatusCode.OK, [.. "{\"data\":{\"id\":\"c1\",\"name\":\"Jos"u8, 0xE9, .. "\"}}"u8]);
 
-        var exception = await Assert.ThrowsAsync<TrattaTransportException>(() => Client.Customers.GetAsync("c1"));
+        var exception = await Assert.ThrowsAsync<ApiTransportException>(() => Client.Customers.GetAsync("c1"));
 
         Assert.Equal(HttpStatusCode.OK, exception.StatusCode);
     }
@@ -105,7 +106,7 @@ public sealed class ErrorMappingTests
     {
         _handler.RespondWith(HttpStatusCode.ServiceUnavailable, "", ("Retry-After", "30"));
 
-        var exception = await Assert.ThrowsAsync<TrattaServerException>(() => Client.Customers.GetAsync("c1"));
+        var exception = await Assert.ThrowsAsync<ApiServerException>(() => Client.Customers.GetAsync("c1"));
 
         Assert.Equal(TimeSpan.FromSeconds(30), exception.RetryAfter);
     }

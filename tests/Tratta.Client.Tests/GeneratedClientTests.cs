@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Tratta.Client.Tests.Infrastructure;
 using Xunit;
 using Tratta.Tests.Shared;
+using Tratta.Runtime;
 
 namespace Tratta.Client.Tests;
 
@@ -218,7 +219,7 @@ public sealed class GeneratedClientTests
     {
         _handler.RespondWith(HttpStatusCode.NotFound, """{"message":"Not Found"}""");
 
-        var exception = await Assert.ThrowsAsync<TrattaNotFoundException>(() => Client.Customers.GetAsync("missing"));
+        var exception = await Assert.ThrowsAsync<ApiNotFoundException>(() => Client.Customers.GetAsync("missing"));
 
         Assert.Equal(HttpStatusCode.NotFound, exception.StatusCode);
         Assert.Equal("GET /customers/{customer}", exception.Operation);
@@ -230,7 +231,7 @@ public sealed class GeneratedClientTests
     {
         _handler.RespondWith(HttpStatusCode.OK, """{"data": {"name": "no id"}}""");
 
-        var exception = await Assert.ThrowsAsync<TrattaTransportException>(() => Client.Customers.GetAsync("c1"));
+        var exception = await Assert.ThrowsAsync<ApiTransportException>(() => Client.Customers.GetAsync("c1"));
 
         Assert.Equal(HttpStatusCode.OK, exception.StatusCode);
         Assert.IsType<System.Text.Json.JsonException>(exception.InnerException);

@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Xunit;
+using Tratta.Runtime;
 
 namespace Tratta.Client.Tests;
 
@@ -92,7 +93,7 @@ public sealed class GeneratedModelRoundTripTests
         var handler = new Infrastructure.CapturingHandler().RespondWith(System.Net.HttpStatusCode.OK, """{"data": null}""");
         var client = new TrattaClient(new System.Net.Http.HttpClient(handler), new TrattaClientOptions { BaseUrl = new Uri("https://api.example.test/api/v1/"), ApiKey = "k" });
 
-        await Assert.ThrowsAsync<TrattaTransportException>(() => client.Customers.GetAsync("c1"));
+        await Assert.ThrowsAsync<ApiTransportException>(() => client.Customers.GetAsync("c1"));
     }
 
     [Fact]

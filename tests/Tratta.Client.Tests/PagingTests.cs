@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using Tratta.Client.Tests.Infrastructure;
 using Xunit;
+using Tratta.Runtime;
 
 namespace Tratta.Client.Tests;
 
@@ -89,7 +90,7 @@ public sealed class PagingTests
         _handler.RespondWith(HttpStatusCode.OK, Page(1, "https://evil.example.test/steal?page=2", "c1"));
 
         var read = new List<string>();
-        var exception = await Assert.ThrowsAsync<TrattaTransportException>(() => ReadAllAsync(read));
+        var exception = await Assert.ThrowsAsync<ApiTransportException>(() => ReadAllAsync(read));
 
         Assert.Equal(["c1"], read);
         Assert.Single(_handler.Requests);
@@ -106,7 +107,7 @@ public sealed class PagingTests
             .RespondWith(HttpStatusCode.OK, Page(2, repeatedLink, "c2"));
 
         var read = new List<string>();
-        var exception = await Assert.ThrowsAsync<TrattaTransportException>(() => ReadAllAsync(read));
+        var exception = await Assert.ThrowsAsync<ApiTransportException>(() => ReadAllAsync(read));
 
         Assert.Equal(["c1", "c2"], read);
         Assert.Equal(2, _handler.Requests.Count);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Tratta.Client.Tests.Infrastructure;
 using Xunit;
+using Tratta.Runtime;
 
 namespace Tratta.Client.Tests;
 
@@ -61,10 +62,10 @@ public sealed class RedactionTests
         texts.Add((await client.Customers.CreateAsync(customer)).ToString());
         texts.Add((await client.Customers.PaymentMethods.CreateAsync("c1", new CreatePaymentMethodRequest { Card = card })).ToString());
         texts.Add((await client.Customers.PaymentMethods.CreateAsync("c1", new CreatePaymentMethodRequest { Ach = ach })).ToString());
-        texts.Add((await Assert.ThrowsAsync<TrattaValidationException>(() => client.Charges.CreateAsync(new CreateChargeRequest { Amount = 700m, DebtAccountExternalId = "D1", Card = card }))).ToString());
-        texts.Add((await Assert.ThrowsAsync<TrattaServerException>(() => client.Charges.CreateAsync(new CreateChargeRequest { Amount = 700m, DebtAccountExternalId = "D1", Ach = ach }))).ToString());
-        texts.Add((await Assert.ThrowsAsync<TrattaValidationException>(() => client.Charges.CreateAsync(new CreateChargeRequest { Amount = 700m, DebtAccountExternalId = "D1", Card = card with { CardNumber = "4242424242424241" } }))).ToString());
-        texts.Add((await Assert.ThrowsAsync<TrattaValidationException>(() => client.Customers.PaymentMethods.CreateAsync("c1", new CreatePaymentMethodRequest { Ach = ach with { RoutingNumber = "021000022" } }))).ToString());
+        texts.Add((await Assert.ThrowsAsync<ApiValidationException>(() => client.Charges.CreateAsync(new CreateChargeRequest { Amount = 700m, DebtAccountExternalId = "D1", Card = card }))).ToString());
+        texts.Add((await Assert.ThrowsAsync<ApiServerException>(() => client.Charges.CreateAsync(new CreateChargeRequest { Amount = 700m, DebtAccountExternalId = "D1", Ach = ach }))).ToString());
+        texts.Add((await Assert.ThrowsAsync<ApiValidationException>(() => client.Charges.CreateAsync(new CreateChargeRequest { Amount = 700m, DebtAccountExternalId = "D1", Card = card with { CardNumber = "4242424242424241" } }))).ToString());
+        texts.Add((await Assert.ThrowsAsync<ApiValidationException>(() => client.Customers.PaymentMethods.CreateAsync("c1", new CreatePaymentMethodRequest { Ach = ach with { RoutingNumber = "021000022" } }))).ToString());
         texts.Add(logs.AllText());
 
         Assert.Equal(5, handler.Requests.Count);

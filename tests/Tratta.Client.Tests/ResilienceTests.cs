@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Tratta.Client.Tests.Infrastructure;
 using Xunit;
+using Tratta.Runtime;
 
 namespace Tratta.Client.Tests;
 
@@ -32,7 +33,7 @@ public sealed class ResilienceTests
             _handler.RespondWith(HttpStatusCode.ServiceUnavailable, """{"message": "Down."}""");
         }
 
-        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaServerException>(() => Client().Customers.GetAsync("c1")), _handler);
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<ApiServerException>(() => Client().Customers.GetAsync("c1")), _handler);
 
         Assert.Equal(4, _handler.Requests.Count);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, exception.StatusCode);
@@ -73,7 +74,7 @@ public sealed class ResilienceTests
     {
         _handler.RespondWith(HttpStatusCode.ServiceUnavailable, "{}").RespondWith(HttpStatusCode.OK, Payloads.Read("get-customer-response.json"));
 
-        await _time.RunAsync(() => Assert.ThrowsAsync<TrattaServerException>(() => Client(retryPut: false).Customers.UpdateAsync("c1", new UpdateCustomerRequest { Address = new CustomerAddressUpdateInput { PostalCode = "10001" } })), _handler);
+        await _time.RunAsync(() => Assert.ThrowsAsync<ApiServerException>(() => Client(retryPut: false).Customers.UpdateAsync("c1", new UpdateCustomerRequest { Address = new CustomerAddressUpdateInput { PostalCode = "10001" } })), _handler);
 
         Assert.Single(_handler.Requests);
     }
@@ -88,7 +89,7 @@ public sealed class ResilienceTests
     {
         _handler.RespondWith((HttpStatusCode)status, "{}");
 
-        await _time.RunAsync(() => Assert.ThrowsAnyAsync<TrattaApiException>(() => Client().Customers.GetAsync("c1")), _handler);
+        await _time.RunAsync(() => Assert.ThrowsAnyAsync<ApiException>(() => Client().Customers.GetAsync("c1")), _handler);
 
         Assert.Single(_handler.Requests);
     }
@@ -102,7 +103,7 @@ public sealed class ResilienceTests
     {
         _handler.RespondWith((HttpStatusCode)status, "{}").RespondWith(HttpStatusCode.Created, Payloads.Read("immediate-charge.json"));
 
-        await _time.RunAsync(() => Assert.ThrowsAnyAsync<TrattaApiException>(() => Client().Charges.CreateAsync(Charge)), _handler);
+        await _time.RunAsync(() => Assert.ThrowsAnyAsync<ApiException>(() => Client().Charges.CreateAsync(Charge)), _handler);
 
         Assert.Single(_handler.Requests);
     }
@@ -112,7 +113,7 @@ public sealed class ResilienceTests
     {
         _handler.Hang().RespondWith(HttpStatusCode.Created, Payloads.Read("immediate-charge.json"));
 
-        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<ApiTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
 
         Assert.Single(_handler.Requests);
         Assert.Contains("timed out", exception.Message);
@@ -124,7 +125,7 @@ public sealed class ResilienceTests
     {
         _handler.Throw(new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."));
 
-        await _time.RunAsync(() => Assert.ThrowsAsync<TrattaTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
+        await _time.RunAsync(() => Assert.ThrowsAsync<ApiTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
 
         Assert.Single(_handler.Requests);
     }
@@ -180,7 +181,7 @@ public sealed class ResilienceTests
     {
         _handler.RespondWithStalledBody(HttpStatusCode.Created, """{"data": {"id": """u8.ToArray()).RespondWith(HttpStatusCode.Created, Payloads.Read("immediate-charge.json"));
 
-        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<ApiTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
 
         Assert.Single(_handler.Requests);
         Assert.False(exception.RequestNotSent);
@@ -226,7 +227,7 @@ public sealed class ResilienceTests
     {
         _handler.RespondWith(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", HttpDate(_time.GetUtcNow() + TimeSpan.FromMinutes(10))));
 
-        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaRateLimitException>(() => Client().Customers.DeleteAsync("c1")), _handler);
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<ApiRateLimitException>(() => Client().Customers.DeleteAsync("c1")), _handler);
 
         Assert.Equal(TimeSpan.FromMinutes(10), exception.RetryAfter);
     }
@@ -236,7 +237,7 @@ public sealed class ResilienceTests
     {
         _handler.RespondWithBrokenBody(HttpStatusCode.Created, """{"data": {"id": """u8.ToArray()).RespondWith(HttpStatusCode.Created, Payloads.Read("immediate-charge.json"));
 
-        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<ApiTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
 
         Assert.Single(_handler.Requests);
         Assert.False(exception.RequestNotSent);
@@ -253,7 +254,7 @@ public sealed class ResilienceTests
             _handler.Throw(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused"));
         }
 
-        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaTransportException>(() => Call(method)), _handler);
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<ApiTransportException>(() => Call(method)), _handler);
 
         Assert.Equal(4, _handler.Requests.Count);
         Assert.False(exception.RequestNotSent);
@@ -286,7 +287,7 @@ public sealed class ResilienceTests
     {
         _handler.RespondWith(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "600"));
 
-        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaRateLimitException>(() => Client().Customers.DeleteAsync("c1")), _handler);
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<ApiRateLimitException>(() => Client().Customers.DeleteAsync("c1")), _handler);
 
         Assert.Single(_handler.Requests);
         Assert.Equal(TimeSpan.FromMinutes(10), exception.RetryAfter);
@@ -313,7 +314,7 @@ public sealed class ResilienceTests
     {
         _handler.Hang().Hang().Hang();
 
-        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<TrattaTransportException>(() => Client(total: TimeSpan.FromSeconds(45)).Customers.DeleteAsync("c1")), _handler);
+        var exception = await _time.RunAsync(() => Assert.ThrowsAsync<ApiTransportException>(() => Client(total: TimeSpan.FromSeconds(45)).Customers.DeleteAsync("c1")), _handler);
 
         Assert.Equal(2, _handler.Requests.Count);
         Assert.Equal(TimeSpan.FromSeconds(45), _time.Elapsed);
@@ -355,7 +356,7 @@ public sealed class ResilienceTests
     {
         _handler.Hang();
 
-        await _time.RunAsync(() => Assert.ThrowsAsync<TrattaTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
+        await _time.RunAsync(() => Assert.ThrowsAsync<ApiTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
 
         var failed = Assert.Single(_logs.Events, e => e.EventId.Name == "TrattaAttemptFailed");
         Assert.Equal("POST", failed.Values["Method"]);

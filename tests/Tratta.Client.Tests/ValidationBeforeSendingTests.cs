@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Tratta.Client.Tests.Infrastructure;
 using Xunit;
 using Tratta.Tests.Shared;
+using Tratta.Runtime;
 
 namespace Tratta.Client.Tests;
 
@@ -25,7 +26,7 @@ public sealed class ValidationBeforeSendingTests
             Card = new CardInput { CardHolder = "John Doe", CardNumber = "4242424242424241", CardExpirationMonth = 13, CardExpirationYear = "25" },
         };
 
-        var exception = await Assert.ThrowsAsync<TrattaValidationException>(() => Client.Charges.CreateAsync(request));
+        var exception = await Assert.ThrowsAsync<ApiValidationException>(() => Client.Charges.CreateAsync(request));
 
         Assert.Empty(_handler.Requests);
         Assert.Null(exception.StatusCode);
@@ -41,12 +42,12 @@ public sealed class ValidationBeforeSendingTests
     {
         var client = Client;
 
-        await Assert.ThrowsAsync<TrattaValidationException>(() => client.Customers.CreateAsync(new CreateCustomerRequest { Name = "" }));
-        await Assert.ThrowsAsync<TrattaValidationException>(() => client.Customers.UpdateAsync("c1", new UpdateCustomerRequest { Email = "nope" }));
-        await Assert.ThrowsAsync<TrattaValidationException>(() => client.Customers.Addresses.CreateAsync("c1", new AddressRequest { PostalCode = "1" }));
-        await Assert.ThrowsAsync<TrattaValidationException>(() => client.Customers.Addresses.UpdateAsync("c1", "a1", new AddressRequest { PostalCode = "1" }));
-        await Assert.ThrowsAsync<TrattaValidationException>(() => client.Customers.PaymentMethods.CreateAsync("c1", new CreatePaymentMethodRequest()));
-        await Assert.ThrowsAsync<TrattaValidationException>(() => client.Charges.CreateAsync(new CreateChargeRequest { Amount = 700m, DebtAccountExternalId = "1" }));
+        await Assert.ThrowsAsync<ApiValidationException>(() => client.Customers.CreateAsync(new CreateCustomerRequest { Name = "" }));
+        await Assert.ThrowsAsync<ApiValidationException>(() => client.Customers.UpdateAsync("c1", new UpdateCustomerRequest { Email = "nope" }));
+        await Assert.ThrowsAsync<ApiValidationException>(() => client.Customers.Addresses.CreateAsync("c1", new AddressRequest { PostalCode = "1" }));
+        await Assert.ThrowsAsync<ApiValidationException>(() => client.Customers.Addresses.UpdateAsync("c1", "a1", new AddressRequest { PostalCode = "1" }));
+        await Assert.ThrowsAsync<ApiValidationException>(() => client.Customers.PaymentMethods.CreateAsync("c1", new CreatePaymentMethodRequest()));
+        await Assert.ThrowsAsync<ApiValidationException>(() => client.Charges.CreateAsync(new CreateChargeRequest { Amount = 700m, DebtAccountExternalId = "1" }));
 
         Assert.Empty(_handler.Requests);
     }
@@ -59,7 +60,7 @@ public sealed class ValidationBeforeSendingTests
              "errors": {"amount": ["The amount must be lower than the current balance."], "debt_account_external_id": ["The debt account is not active."]}}
             """);
 
-        var exception = await Assert.ThrowsAsync<TrattaValidationException>(() => Client.Charges.CreateAsync(new CreateChargeRequest { Amount = 5000m, DebtAccountExternalId = "123456", PaymentMethodId = "pm1" }));
+        var exception = await Assert.ThrowsAsync<ApiValidationException>(() => Client.Charges.CreateAsync(new CreateChargeRequest { Amount = 5000m, DebtAccountExternalId = "123456", PaymentMethodId = "pm1" }));
 
         Assert.Single(_handler.Requests);
         Assert.Equal((HttpStatusCode)422, exception.StatusCode);
@@ -108,7 +109,7 @@ public sealed class ValidationBeforeSendingTests
         byte[] body = [.. """{"errors": {"name": ["The name field is required."], "city": ["Bad """u8, 0xE9, .. "\"]}, \"message\": \"x\"}"u8];
         _handler.RespondWith((HttpStatusCode)422, body);
 
-        var exception = await Assert.ThrowsAsync<TrattaValidationException>(() => Client.Customers.CreateAsync(new CreateCustomerRequest { Name = "Jane" }));
+        var exception = await Assert.ThrowsAsync<ApiValidationException>(() => Client.Customers.CreateAsync(new CreateCustomerRequest { Name = "Jane" }));
 
         Assert.Equal((HttpStatusCode)422, exception.StatusCode);
         Assert.Equal(["name"], exception.Errors.Keys);
@@ -120,7 +121,7 @@ public sealed class ValidationBeforeSendingTests
         byte[] body = [.. """{"message": "Jos"""u8, 0xE9, .. "\"}"u8];
         _handler.RespondWith((HttpStatusCode)422, body);
 
-        var exception = await Assert.ThrowsAsync<TrattaValidationException>(() => Client.Customers.CreateAsync(new CreateCustomerRequest { Name = "Jane" }));
+        var exception = await Assert.ThrowsAsync<ApiValidationException>(() => Client.Customers.CreateAsync(new CreateCustomerRequest { Name = "Jane" }));
 
         Assert.Null(exception.ServerMessage);
         Assert.Empty(exception.Errors);

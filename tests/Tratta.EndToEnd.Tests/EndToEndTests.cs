@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Tratta.Client;
 using Xunit;
+using Tratta.Runtime;
 
 namespace Tratta.EndToEnd.Tests;
 
@@ -98,7 +99,7 @@ public sealed class EndToEndTests(SandboxFixture fixture) : IClassFixture<Sandbo
     [InlineData("DEBT-9999", 10, "debt_account_external_id")]
     public async Task The_server_only_charge_rules_are_422s_in_the_validation_model(string debtAccount, int amount, string field)
     {
-        var exception = await Assert.ThrowsAsync<TrattaValidationException>(() =>
+        var exception = await Assert.ThrowsAsync<ApiValidationException>(() =>
             _tratta.Charges.CreateAsync(new CreateChargeRequest { Amount = amount, DebtAccountExternalId = debtAccount, Card = new CardInput { CardHolder = "Ann Lee", CardNumber = "4242424242424242", CardExpirationMonth = 12, CardExpirationYear = "30" } }));
 
         Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, exception.StatusCode);
@@ -109,7 +110,7 @@ public sealed class EndToEndTests(SandboxFixture fixture) : IClassFixture<Sandbo
     [Fact]
     public async Task A_wrong_api_key_is_an_authentication_exception()
     {
-        var exception = await Assert.ThrowsAsync<TrattaAuthenticationException>(() => fixture.Clients.Create("not-the-key").Customers.ListAsync());
+        var exception = await Assert.ThrowsAsync<ApiAuthenticationException>(() => fixture.Clients.Create("not-the-key").Customers.ListAsync());
 
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, exception.StatusCode);
     }
@@ -119,8 +120,8 @@ public sealed class EndToEndTests(SandboxFixture fixture) : IClassFixture<Sandbo
     {
         var customer = await _tratta.Customers.CreateAsync(new CreateCustomerRequest { Name = "Ann Lee" });
 
-        await Assert.ThrowsAsync<TrattaNotFoundException>(() => _tratta.Customers.GetAsync("no-such-customer"));
-        await Assert.ThrowsAsync<TrattaNotFoundException>(() => _tratta.Customers.Addresses.DeleteAsync(customer.Id, "no-such-address"));
+        await Assert.ThrowsAsync<ApiNotFoundException>(() => _tratta.Customers.GetAsync("no-such-customer"));
+        await Assert.ThrowsAsync<ApiNotFoundException>(() => _tratta.Customers.Addresses.DeleteAsync(customer.Id, "no-such-address"));
     }
 
     [Fact]

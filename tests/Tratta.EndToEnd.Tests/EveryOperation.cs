@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using Tratta.Client;
 using Xunit;
+using Tratta.Runtime;
 
 namespace Tratta.EndToEnd.Tests;
 
@@ -78,11 +79,11 @@ internal static class EveryOperation
             Card = new CardInput { CardHolder = "Jane Doe", CardNumber = "4242424242424242", CardExpirationMonth = 6, CardExpirationYear = "32" },
         }));
         Assert.Equal("4242", scheduledWithCard.PaymentMethod!.CardToken!.CardNumber);
-        var rejected = await Assert.ThrowsAsync<TrattaValidationException>(() => tratta.Charges.CreateAsync(new CreateChargeRequest { Amount = 1_000_000m, DebtAccountExternalId = debtAccount, PaymentMethodId = card.Id }));
+        var rejected = await Assert.ThrowsAsync<ApiValidationException>(() => tratta.Charges.CreateAsync(new CreateChargeRequest { Amount = 1_000_000m, DebtAccountExternalId = debtAccount, PaymentMethodId = card.Id }));
         Assert.Contains("amount", rejected.Errors.Keys);
 
         Assert.True((await tratta.Customers.Addresses.DeleteAsync(customer.Id, address.Id!)).Success);
         Assert.True((await tratta.Customers.DeleteAsync(customer.Id)).Success);
-        await Assert.ThrowsAsync<TrattaNotFoundException>(() => tratta.Customers.GetAsync(customer.Id));
+        await Assert.ThrowsAsync<ApiNotFoundException>(() => tratta.Customers.GetAsync(customer.Id));
     }
 }

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Tratta.Client;
 using Xunit;
+using Tratta.Runtime;
 
 namespace Tratta.EndToEnd.Tests;
 
@@ -26,7 +27,7 @@ public sealed class PrismContractTests(SandboxFixture fixture) : IClassFixture<S
         try
         {
             await EveryOperation.RunAsync(tratta, "DEBT-1001");
-            await Assert.ThrowsAsync<TrattaAuthenticationException>(() => new TrattaClient(new HttpClient(violations, disposeHandler: false), new TrattaClientOptions { BaseUrl = prism.Address, ApiKey = "wrong" }).Customers.ListAsync());
+            await Assert.ThrowsAsync<ApiAuthenticationException>(() => new TrattaClient(new HttpClient(violations, disposeHandler: false), new TrattaClientOptions { BaseUrl = prism.Address, ApiKey = "wrong" }).Customers.ListAsync());
         }
         catch (Exception exception) when (!violations.Found.IsEmpty)
         {

@@ -89,6 +89,26 @@ internal static class TrattaDiagnostics
         "Invalid generator setting",
         "{0}=\"{1}\" on the spec's AdditionalFiles item is not a valid C# {2}. Set it to one, such as {0}=\"{3}\".");
 
+    public static readonly DiagnosticDescriptor UnsupportedSecurityScheme = Warning(
+        "TRATTA017",
+        "Security scheme the client cannot send",
+        "The security scheme '{0}' uses {1}, which the client cannot send; operations that need it are called without it. Add the credential with a handler of your HttpClient.");
+
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
+        "TRATTA018",
+        "The project's C# version cannot compile the generated client",
+        "The generated client needs C# 11 or later, and this project compiles C# {0}. Remove <LangVersion> from the project, or set it to 11 or later.");
+
+    public static readonly DiagnosticDescriptor RuntimeMissing = Error(
+        "TRATTA019",
+        "The project cannot use the generated client",
+        "The generated client needs Tratta.Runtime, which needs .NET 8 or later, and this project {0}. {1}");
+
+    public static readonly DiagnosticDescriptor NamespaceClash = Error(
+        "TRATTA020",
+        "Two specs generate into the same namespace",
+        "This spec and '{0}' both generate into the namespace '{1}', where their types would collide; neither client is generated. Give each <TrattaSpec> its own Namespace.");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "TRATTA099",
         "The generator failed",
@@ -111,18 +131,40 @@ internal static class TrattaDiagnostics
         UnknownPropertyReference,
         PathParameterMismatch,
         InvalidSetting,
+        UnsupportedSecurityScheme,
+        LanguageVersionTooLow,
+        RuntimeMissing,
+        NamespaceClash,
         InternalError);
 
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 
     public static DiagnosticDescriptor Get(string id) => ById[id];
 
-    private static DiagnosticDescriptor Error(string id, string title, string message) => new(
+    /// <summary>Whether any of the diagnostics is an error by default: then no code is emitted.</summary>
+    public static bool AnyError(IEnumerable<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (Get(diagnostic.Id).DefaultSeverity == DiagnosticSeverity.Error)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) => new(
         id,
         title,
         message,
         Category,
-        DiagnosticSeverity.Error,
+        severity,
         isEnabledByDefault: true,
         helpLinkUri: HelpBase + id.ToLowerInvariant());
 

@@ -25,10 +25,9 @@ internal static class ClientSourceEmitter
             }
         }
 
-        foreach (var file in SupportTemplates.Emit(client))
-        {
-            yield return file;
-        }
+        yield return ClientConstructionEmitter.Emit(client);
+        yield return OptionsEmitter.Emit(client);
+        yield return ServiceCollectionEmitter.Emit(client);
 
         foreach (var group in client.Groups)
         {

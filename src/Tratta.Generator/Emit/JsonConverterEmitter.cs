@@ -35,7 +35,7 @@ internal static class JsonConverterEmitter
                 WriteRecordWrite(writer, ns, record, target);
                 break;
             case EnumModel:
-                writer.Line($"internal static {target} ReadValue(ref {Json}.Utf8JsonReader reader) => new(global::Tratta.Generator.Runtime.JsonRead.String(ref reader, {SourceWriter.Literal(type.Name)}));");
+                writer.Line($"internal static {target} ReadValue(ref {Json}.Utf8JsonReader reader) => new({RuntimeNames.JsonRead}.String(ref reader, {SourceWriter.Literal(type.Name)}));");
                 writer.Line();
                 writer.Line($"internal static void WriteValue({Json}.Utf8JsonWriter writer, {target} value) => writer.WriteStringValue(value.Value);");
                 break;
@@ -53,7 +53,7 @@ internal static class JsonConverterEmitter
     private static void WriteRecordRead(SourceWriter writer, string ns, RecordModel record, string target)
     {
         writer.OpenBlock($"internal static {target} ReadValue(ref {Json}.Utf8JsonReader reader)");
-        writer.Line($"global::Tratta.Generator.Runtime.JsonRead.StartObject(ref reader, {SourceWriter.Literal(record.Name)});");
+        writer.Line($"{RuntimeNames.JsonRead}.StartObject(ref reader, {SourceWriter.Literal(record.Name)});");
         foreach (var property in record.Properties)
         {
             var local = Local(property);
@@ -79,7 +79,7 @@ internal static class JsonConverterEmitter
 
             var read = JsonExpressions.Read(property.Type, ns, "reader", property.WireName);
             var onNull = property.IsRequired && !property.IsNullable
-                ? $"throw global::Tratta.Generator.Runtime.JsonRead.NullNotAllowed({SourceWriter.Literal(property.WireName)})"
+                ? $"throw {RuntimeNames.JsonRead}.NullNotAllowed({SourceWriter.Literal(property.WireName)})"
                 : "null";
             writer.Line($"{Local(property)} = reader.TokenType == {Json}.JsonTokenType.Null ? {onNull} : {read};");
             writer.CloseBlock();
@@ -88,12 +88,12 @@ internal static class JsonConverterEmitter
 
         if (record.Properties.IsEmpty)
         {
-            writer.Line("global::Tratta.Generator.Runtime.JsonRead.SkipProperty(ref reader);");
+            writer.Line($"{RuntimeNames.JsonRead}.SkipProperty(ref reader);");
         }
         else
         {
             writer.OpenBlock("else");
-            writer.Line("global::Tratta.Generator.Runtime.JsonRead.SkipProperty(ref reader);");
+            writer.Line($"{RuntimeNames.JsonRead}.SkipProperty(ref reader);");
             writer.CloseBlock();
         }
 
@@ -101,7 +101,7 @@ internal static class JsonConverterEmitter
         foreach (var property in record.Properties.Where(p => p.IsRequired))
         {
             writer.OpenBlock($"if (!has{property.Name})");
-            writer.Line($"throw global::Tratta.Generator.Runtime.JsonRead.Missing({SourceWriter.Literal(record.Name)}, {SourceWriter.Literal(property.WireName)});");
+            writer.Line($"throw {RuntimeNames.JsonRead}.Missing({SourceWriter.Literal(record.Name)}, {SourceWriter.Literal(property.WireName)});");
             writer.CloseBlock();
         }
 
@@ -152,10 +152,10 @@ internal static class JsonConverterEmitter
     private static void WriteUnionRead(SourceWriter writer, string ns, UnionModel union, string target)
     {
         writer.OpenBlock($"internal static {target} ReadValue(ref {Json}.Utf8JsonReader reader)");
-        writer.Line($"global::Tratta.Generator.Runtime.JsonRead.StartObject(ref reader, {SourceWriter.Literal(union.Name)});");
+        writer.Line($"{RuntimeNames.JsonRead}.StartObject(ref reader, {SourceWriter.Literal(union.Name)});");
         foreach (var unionCase in union.Cases)
         {
-            var test = string.Join(" || ", unionCase.DistinguishingProperties.Select(p => $"global::Tratta.Generator.Runtime.JsonRead.HasValue(reader, {SourceWriter.Literal(p)})"));
+            var test = string.Join(" || ", unionCase.DistinguishingProperties.Select(p => $"{RuntimeNames.JsonRead}.HasValue(reader, {SourceWriter.Literal(p)})"));
             writer.OpenBlock($"if ({test})");
             writer.Line($"return {JsonExpressions.ConverterName(ns, unionCase.TypeName)}.ReadValue(ref reader);");
             writer.CloseBlock();

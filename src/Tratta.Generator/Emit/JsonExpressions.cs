@@ -5,7 +5,6 @@ namespace Tratta.Generator.Emit;
 /// <summary>The C# expressions that read or write one JSON value of a <see cref="TypeRef"/>.</summary>
 internal static class JsonExpressions
 {
-    private const string Runtime = "global::Tratta.Generator.Runtime";
     private const string ReaderType = "global::System.Text.Json.Utf8JsonReader";
 
     public static string ConverterName(string ns, string typeName) => $"global::{ns}.Serialization.{typeName}JsonConverter";
@@ -16,20 +15,20 @@ internal static class JsonExpressions
         var name = SourceWriter.Literal(property);
         return type.Kind switch
         {
-            TypeKind.String => $"{Runtime}.JsonRead.String(ref {reader}, {name})",
-            TypeKind.Int32 => $"{Runtime}.JsonRead.Int32(ref {reader}, {name})",
-            TypeKind.Int64 => $"{Runtime}.JsonRead.Int64(ref {reader}, {name})",
-            TypeKind.Decimal or TypeKind.DecimalString => $"{Runtime}.JsonRead.Decimal(ref {reader}, {name})",
-            TypeKind.Double => $"{Runtime}.JsonRead.Double(ref {reader}, {name})",
-            TypeKind.Boolean => $"{Runtime}.JsonRead.Boolean(ref {reader}, {name})",
-            TypeKind.Date => $"{Runtime}.JsonRead.Date(ref {reader}, {name}{Layout(type)})",
-            TypeKind.DateTimeOffset => $"{Runtime}.JsonRead.DateTimeOffset(ref {reader}, {name})",
-            TypeKind.LocalDateTime => $"{Runtime}.JsonRead.LocalDateTime(ref {reader}, {name}{Layout(type)})",
+            TypeKind.String => $"{RuntimeNames.JsonRead}.String(ref {reader}, {name})",
+            TypeKind.Int32 => $"{RuntimeNames.JsonRead}.Int32(ref {reader}, {name})",
+            TypeKind.Int64 => $"{RuntimeNames.JsonRead}.Int64(ref {reader}, {name})",
+            TypeKind.Decimal or TypeKind.DecimalString => $"{RuntimeNames.JsonRead}.Decimal(ref {reader}, {name})",
+            TypeKind.Double => $"{RuntimeNames.JsonRead}.Double(ref {reader}, {name})",
+            TypeKind.Boolean => $"{RuntimeNames.JsonRead}.Boolean(ref {reader}, {name})",
+            TypeKind.Date => $"{RuntimeNames.JsonRead}.Date(ref {reader}, {name}{Layout(type)})",
+            TypeKind.DateTimeOffset => $"{RuntimeNames.JsonRead}.DateTimeOffset(ref {reader}, {name})",
+            TypeKind.LocalDateTime => $"{RuntimeNames.JsonRead}.LocalDateTime(ref {reader}, {name}{Layout(type)})",
             TypeKind.Named or TypeKind.Enum => $"{ConverterName(ns, type.Name!)}.ReadValue(ref {reader})",
-            TypeKind.List => $"{Runtime}.JsonRead.List(ref {reader}, {name}, {ItemReader(type.Element!, ns, property, depth)})",
-            TypeKind.Map => $"{Runtime}.JsonRead.Map(ref {reader}, {name}, {ItemReader(type.Element!, ns, property, depth)}"
+            TypeKind.List => $"{RuntimeNames.JsonRead}.List(ref {reader}, {name}, {ItemReader(type.Element!, ns, property, depth)})",
+            TypeKind.Map => $"{RuntimeNames.JsonRead}.Map(ref {reader}, {name}, {ItemReader(type.Element!, ns, property, depth)}"
                 + (type.EntryList is { } list ? $", {SourceWriter.Literal(list.KeyProperty)}, {SourceWriter.Literal(list.ValueProperty)})" : ")"),
-            _ => $"{Runtime}.JsonRead.Json(ref {reader}, {name})",
+            _ => $"{RuntimeNames.JsonRead}.Json(ref {reader}, {name})",
         };
     }
 
@@ -39,13 +38,13 @@ internal static class JsonExpressions
         TypeKind.String => $"{writer}.WriteStringValue({value});",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal or TypeKind.Double => $"{writer}.WriteNumberValue({value});",
         TypeKind.Boolean => $"{writer}.WriteBooleanValue({value});",
-        TypeKind.Date => $"{Runtime}.JsonWrite.Date({writer}, {value}, {SourceWriter.Literal(type.DateFormat ?? "yyyy-MM-dd")});",
+        TypeKind.Date => $"{RuntimeNames.JsonWrite}.Date({writer}, {value}, {SourceWriter.Literal(type.DateFormat ?? "yyyy-MM-dd")});",
         TypeKind.DateTimeOffset => $"{writer}.WriteStringValue({value});",
-        TypeKind.LocalDateTime => $"{Runtime}.JsonWrite.LocalDateTime({writer}, {value}, {SourceWriter.Literal(type.DateFormat ?? "yyyy-MM-dd'T'HH:mm:ss")});",
-        TypeKind.DecimalString => $"{Runtime}.JsonWrite.DecimalString({writer}, {value});",
+        TypeKind.LocalDateTime => $"{RuntimeNames.JsonWrite}.LocalDateTime({writer}, {value}, {SourceWriter.Literal(type.DateFormat ?? "yyyy-MM-dd'T'HH:mm:ss")});",
+        TypeKind.DecimalString => $"{RuntimeNames.JsonWrite}.DecimalString({writer}, {value});",
         TypeKind.Named or TypeKind.Enum => $"{ConverterName(ns, type.Name!)}.WriteValue({writer}, {value});",
-        TypeKind.List => $"{Runtime}.JsonWrite.List({writer}, {value}, {ItemWriter(type.Element!, ns, depth)});",
-        TypeKind.Map => $"{Runtime}.JsonWrite.Map({writer}, {value}, {ItemWriter(type.Element!, ns, depth)});",
+        TypeKind.List => $"{RuntimeNames.JsonWrite}.List({writer}, {value}, {ItemWriter(type.Element!, ns, depth)});",
+        TypeKind.Map => $"{RuntimeNames.JsonWrite}.Map({writer}, {value}, {ItemWriter(type.Element!, ns, depth)});",
         _ => $"{value}.WriteTo({writer});",
     };
 

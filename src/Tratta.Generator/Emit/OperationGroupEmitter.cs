@@ -10,7 +10,7 @@ namespace Tratta.Generator.Emit;
 /// </summary>
 internal static class OperationGroupEmitter
 {
-    private const string Connection = "global::Tratta.Generator.Runtime.ApiConnection";
+    private const string Connection = RuntimeNames.ApiConnection;
 
     public static IEnumerable<GeneratedFile> Emit(ClientModel client, OperationGroupModel group)
     {
@@ -61,30 +61,13 @@ internal static class OperationGroupEmitter
         writer.OpenBlock($"public sealed partial class {className} : global::{ns}.{interfaceName}");
         writer.Line($"private readonly {Connection} _connection;");
         writer.Line();
-        if (isRoot)
+        foreach (var operation in group.Operations)
         {
-            if (client.ServerUrl is { } serverUrl)
-            {
-                writer.Line("/// <summary>The base URL of the spec's first server" + (serverUrl.IndexOf('{') >= 0 ? "; each <c>{name}</c> is one of the server's variables." : ": the client uses it when the HttpClient has no BaseAddress.") + "</summary>");
-                writer.Line($"public const string ServerUrl = {SourceWriter.Literal(serverUrl)};");
-                writer.Line();
-            }
+            OperationMethodEmitter.WriteOperationField(writer, operation);
+        }
 
-            writer.Line("/// <summary>Creates a client that sends its requests with <paramref name=\"httpClient\"/>, whose");
-            writer.Line("/// <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> is the API's base URL" + (client.ServerUrl is { } url && url.IndexOf('{') < 0 ? " (the spec's server when it has none)" : "") + " and whose");
-            writer.Line("/// handlers add authentication.</summary>");
-            writer.Line("/// <param name=\"httpClient\">The HTTP client to send requests with.</param>");
-            writer.OpenConstructor($"public {className}(global::System.Net.Http.HttpClient httpClient)", "this(httpClient, global::System.TimeProvider.System)");
-            writer.CloseBlock();
-            writer.Line();
-            writer.Line("/// <summary>Creates a client that sends its requests with <paramref name=\"httpClient\"/> and checks date rules");
-            writer.Line("/// against <paramref name=\"timeProvider\"/>.</summary>");
-            writer.Line("/// <param name=\"httpClient\">The HTTP client to send requests with.</param>");
-            writer.Line("/// <param name=\"timeProvider\">The clock that rules such as \"on or after today\" use.</param>");
-            writer.OpenConstructor(
-                $"public {className}(global::System.Net.Http.HttpClient httpClient, global::System.TimeProvider timeProvider)",
-                $"this(new {Connection}(httpClient, timeProvider, global::{ns}.{SupportTemplates.Prefix(client)}ExceptionFactory.Instance{(client.ServerUrl is null ? "" : ", serverUrl: ServerUrl")}))");
-            writer.CloseBlock();
+        if (!group.Operations.IsEmpty)
+        {
             writer.Line();
         }
 

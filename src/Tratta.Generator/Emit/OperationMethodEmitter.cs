@@ -8,7 +8,6 @@ namespace Tratta.Generator.Emit;
 /// <summary>Writes one client method: signature, XML docs, and the body that builds, sends and reads the request.</summary>
 internal static class OperationMethodEmitter
 {
-    private const string Runtime = "global::Tratta.Generator.Runtime";
     private static readonly Regex Placeholder = new(@"\{([^}]+)\}", RegexOptions.CultureInvariant);
 
     public static string Signature(ClientModel client, OperationModel operation)
@@ -44,10 +43,10 @@ internal static class OperationMethodEmitter
             : "/// <returns>The response's value" + (operation.ResponseEnvelope is { } envelope ? $", taken out of its <c>{SourceWriter.Xml(envelope)}</c> envelope" : "") + ".</returns>");
         if (operation.Body is { Type.Kind: TypeKind.Named } && client.RequestTypes.Contains(operation.Body.Type.Name!))
         {
-            writer.Line($"/// <exception cref=\"global::{client.Namespace}.{SupportTemplates.ValidationExceptionName(client)}\">The request breaks the spec's rules (nothing was sent; <c>Errors</c> has every error), or the server answered 422.</exception>");
+            writer.Line($"/// <exception cref=\"{RuntimeNames.ApiValidationException}\">The request breaks the spec's rules (nothing was sent; <c>Errors</c> has every error), or the server answered 422.</exception>");
         }
 
-        writer.Line($"/// <exception cref=\"global::{client.Namespace}.{SupportTemplates.ApiExceptionName(client)}\">The server answered with an error status, or with a body that is not the JSON the spec describes.</exception>");
+        writer.Line($"/// <exception cref=\"{RuntimeNames.ApiException}\">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which.</exception>");
     }
 
     public static void WriteImplementation(SourceWriter writer, ClientModel client, OperationModel operation)
@@ -59,11 +58,11 @@ internal static class OperationMethodEmitter
             writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
         }
 
-        var template = SourceWriter.Literal($"{operation.HttpMethod} {operation.PathTemplate}");
+        var descriptor = OperationField(operation);
         if (operation.Body is { Type: { Kind: TypeKind.Named } bodyType } && client.RequestTypes.Contains(bodyType.Name!))
         {
             // What the server would reject is never sent: every error at once, before any byte leaves the process.
-            writer.Line($"global::{ns}.{SupportTemplates.ValidationExceptionName(client)}.ThrowIfInvalid({BodyParameterName}.Validate(_connection.TimeProvider), {template});");
+            writer.Line($"{RuntimeNames.ApiValidationException}.ThrowIfInvalid({BodyParameterName}.Validate(_connection.TimeProvider), {descriptor}.Name);");
         }
 
         writer.Line($"var requestPath = {PathExpression(operation)};");
@@ -88,20 +87,20 @@ internal static class OperationMethodEmitter
         if (operation.Body is { } body)
         {
             var write = JsonExpressions.Write(body.Type, ns, "writer", "value").TrimEnd(';');
-            writer.Line($"httpRequest.Content = {Runtime}.ApiConnection.JsonContent({Runtime}.JsonWrite.ToUtf8({BodyParameterName}, static (writer, value) => {write}));");
+            writer.Line($"httpRequest.Content = {RuntimeNames.ApiConnection}.JsonContent({RuntimeNames.JsonWrite}.ToUtf8({BodyParameterName}, static (writer, value) => {write}));");
         }
 
-        if (operation.PageItemType is { } pageItem)
+        if (operation.PageItemType is not null)
         {
-            writer.Line($"return new {PageType(client, pageItem)}(await _connection.SendPageAsync(httpRequest, {template}, {ReadLambda(client, operation)}, cancellationToken).ConfigureAwait(false));");
+            writer.Line($"return await _connection.SendPageAsync(httpRequest, {descriptor}, {SourceWriter.Literal(operation.ResponseEnvelope!)}, {PageItemReader(client, operation)}, cancellationToken).ConfigureAwait(false);");
         }
         else if (operation.ResponseType is not null)
         {
-            writer.Line($"return await _connection.SendAsync(httpRequest, {template}, {ReadLambda(client, operation)}, cancellationToken).ConfigureAwait(false);");
+            writer.Line($"return await _connection.SendAsync(httpRequest, {descriptor}, {ReadLambda(client, operation)}, cancellationToken).ConfigureAwait(false);");
         }
         else
         {
-            writer.Line($"await _connection.SendAsync(httpRequest, {template}, cancellationToken).ConfigureAwait(false);");
+            writer.Line($"await _connection.SendAsync(httpRequest, {descriptor}, cancellationToken).ConfigureAwait(false);");
         }
 
         writer.CloseBlock();
@@ -127,7 +126,28 @@ internal static class OperationMethodEmitter
         : operation.ResponseType is { } response ? $"global::System.Threading.Tasks.Task<{TypeNames.Of(response, client.Namespace)}>"
         : "global::System.Threading.Tasks.Task";
 
-    private static string PageType(ClientModel client, TypeRef item) => $"global::{client.Namespace}.Page<{TypeNames.Of(item, client.Namespace)}>";
+    private static string PageType(ClientModel client, TypeRef item) => $"{RuntimeNames.Page}<{TypeNames.Of(item, client.Namespace)}>";
+
+    /// <summary>The name of the static field that describes the operation to the HTTP pipeline.</summary>
+    public static string OperationField(OperationModel operation) => "_" + char.ToLowerInvariant(operation.Name[0]) + operation.Name.Substring(1) + "Operation";
+
+    /// <summary>The static field that describes the operation: method, path template, idempotency, security.</summary>
+    public static void WriteOperationField(SourceWriter writer, OperationModel operation)
+    {
+        var arguments = new List<string> { SourceWriter.Literal(operation.HttpMethod), SourceWriter.Literal(operation.PathTemplate) };
+        if (operation.IsIdempotent is { } idempotent)
+        {
+            arguments.Add("isIdempotent: " + (idempotent ? "true" : "false"));
+        }
+
+        if (!operation.Security.IsEmpty)
+        {
+            var alternatives = operation.Security.Select(schemes => schemes.IsEmpty ? "new string[0]" : "new[] { " + string.Join(", ", schemes.Select(SourceWriter.Literal)) + " }");
+            arguments.Add("security: new string[][] { " + string.Join(", ", alternatives) + " }");
+        }
+
+        writer.Line($"private static readonly {RuntimeNames.ApiOperation} {OperationField(operation)} = new({string.Join(", ", arguments)});");
+    }
 
     /// <summary>The signature of the method that walks every page of a paged list.</summary>
     /// <param name="client">The client.</param>
@@ -155,10 +175,9 @@ internal static class OperationMethodEmitter
     public static void WriteAutoPagingImplementation(SourceWriter writer, ClientModel client, OperationModel operation)
     {
         var arguments = string.Join(", ", Parameters(client, operation).Select(p => p.Name).Append("cancellationToken"));
-        var template = SourceWriter.Literal($"{operation.HttpMethod} {operation.PathTemplate}");
         writer.OpenBlock("public async " + AutoPagingSignature(client, operation, isImplementation: true));
         writer.Line($"var firstPage = await {operation.Name}Async({arguments}).ConfigureAwait(false);");
-        writer.OpenBlock($"await foreach (var pageItem in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_connection.WalkPagesAsync(firstPage.Data, {template}, {ReadLambda(client, operation)}, cancellationToken), false))");
+        writer.OpenBlock($"await foreach (var pageItem in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_connection.WalkPagesAsync(firstPage, {OperationField(operation)}, {SourceWriter.Literal(operation.ResponseEnvelope!)}, {PageItemReader(client, operation)}, cancellationToken), false))");
         writer.Line("yield return pageItem;");
         writer.CloseBlock();
         writer.CloseBlock();
@@ -167,17 +186,17 @@ internal static class OperationMethodEmitter
     /// <summary>The <c>byte[] → result</c> lambda that reads the operation's response body.</summary>
     private static string ReadLambda(ClientModel client, OperationModel operation)
     {
-        var ns = client.Namespace;
-        if (operation.PageItemType is { } item)
-        {
-            var readItem = JsonExpressions.Read(item, ns, "reader", operation.ResponseEnvelope ?? "(item)");
-            return $"static body => {Runtime}.PageReader.Read(body, {SourceWriter.Literal(operation.ResponseEnvelope!)}, static (ref global::System.Text.Json.Utf8JsonReader reader) => {readItem})";
-        }
-
-        var read = JsonExpressions.Read(operation.ResponseType!, ns, "reader", operation.ResponseEnvelope ?? "(response)");
+        var read = JsonExpressions.Read(operation.ResponseType!, client.Namespace, "reader", operation.ResponseEnvelope ?? "(response)");
         return operation.ResponseEnvelope is { } envelope
-            ? $"static body => {Runtime}.JsonRead.Enveloped(body, {SourceWriter.Literal(envelope)}, static (ref global::System.Text.Json.Utf8JsonReader reader) => {read})"
-            : $"static body => {Runtime}.JsonRead.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => {read})";
+            ? $"static body => {RuntimeNames.JsonRead}.Enveloped(body, {SourceWriter.Literal(envelope)}, static (ref global::System.Text.Json.Utf8JsonReader reader) => {read})"
+            : $"static body => {RuntimeNames.JsonRead}.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => {read})";
+    }
+
+    /// <summary>The lambda that reads one item of a paged list.</summary>
+    private static string PageItemReader(ClientModel client, OperationModel operation)
+    {
+        var readItem = JsonExpressions.Read(operation.PageItemType!, client.Namespace, "reader", operation.ResponseEnvelope ?? "(item)");
+        return $"static (ref global::System.Text.Json.Utf8JsonReader reader) => {readItem}";
     }
 
     private static string HttpMethod(string method) => method switch
@@ -206,7 +225,7 @@ internal static class OperationMethodEmitter
             }
 
             var parameter = operation.Parameters.First(p => p.In == "path" && p.WireName == match.Groups[1].Value);
-            parts.Add($"{Runtime}.UriPath.Segment({ToText(parameter.Type, parameter.Name)}, {SourceWriter.Literal(parameter.Name.TrimStart('@'))})");
+            parts.Add($"{RuntimeNames.UriPath}.Segment({ToText(parameter.Type, parameter.Name)}, {SourceWriter.Literal(parameter.Name.TrimStart('@'))})");
             last = match.Index + match.Length;
         }
 

@@ -12,8 +12,8 @@ namespace Tratta.Generator.Emit;
 /// </summary>
 internal static class ValidatorEmitter
 {
-    private const string Rules = "global::Tratta.Generator.Runtime.ValidationRules";
-    private const string Messages = "global::Tratta.Generator.Runtime.ValidationMessages";
+    private const string Rules = RuntimeNames.ValidationRules;
+    private const string Messages = RuntimeNames.LaravelMessages;
 
     // "^[0-9]{5}$" and "^\d{5}$" as the model holds them (rewritten for .NET): checked as digits, not as a regex.
     private static readonly Regex DigitsPattern = new(@"^\^\[0-9\]\{([0-9]+)\}\\z\z", RegexOptions.CultureInvariant);
@@ -21,7 +21,7 @@ internal static class ValidatorEmitter
     public static GeneratedFile Emit(ClientModel client, RecordModel record)
     {
         var ns = client.Namespace;
-        var errorsType = $"global::{ns}.ValidationErrors";
+        const string errorsType = RuntimeNames.ValidationErrors;
         var writer = EmitConventions.StartFile(ns);
         writer.OpenBlock($"public sealed partial record {record.Name}");
         var patterns = new List<(string Field, string Pattern)>();

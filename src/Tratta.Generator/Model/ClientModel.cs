@@ -17,8 +17,20 @@ internal sealed record ClientModel
 
     public string? Description { get; init; }
 
+    /// <summary>The configuration section the options bind from and messages name: the client name without "Client".</summary>
+    public string SectionName { get; init; } = "";
+
+    /// <summary>The spec's first server; null when the spec has none.</summary>
+    public ServerModel? Server { get; init; }
+
     /// <summary>The URL of the spec's first server, <c>{variables}</c> left in; null when the spec has none.</summary>
-    public string? ServerUrl { get; init; }
+    public string? ServerUrl => Server?.UrlTemplate;
+
+    /// <summary>The security schemes the client can send, each with options properties.</summary>
+    public EquatableArray<SecuritySchemeModel> SecuritySchemes { get; init; } = EquatableArray<SecuritySchemeModel>.Empty;
+
+    /// <summary>Whether the options must hold a credential: the document's security has no anonymous alternative.</summary>
+    public bool RequiresCredentials { get; init; }
 
     /// <summary>How documentation names the API: the spec's title, ending in "API".</summary>
     public string ApiName => (Title ?? ClientName) is var title && title.EndsWith(" API", System.StringComparison.Ordinal) ? title : title + " API";

@@ -1,4 +1,4 @@
 namespace Tratta.Generator.Model;
 
-/// <summary>Per-spec settings from the AdditionalFiles item's metadata (see build/Tratta.Generator.props).</summary>
+/// <summary>Per-spec settings: the names the project gives the spec (see Pipeline/SpecNames).</summary>
 internal sealed record GeneratorSettings(string Namespace, string ClientName, string HintPrefix);

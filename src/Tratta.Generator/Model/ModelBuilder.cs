@@ -19,23 +19,34 @@ internal static class ModelBuilder
 
         var types = new TypeModelBuilder(document, ReservedTypeNames(settings).Concat(OperationModelBuilder.GroupTypeNames(document)), diagnostics);
         var groups = new OperationModelBuilder(document, types, diagnostics).Build();
+        var configuration = new ClientConfigurationBuilder(document, settings.ClientName + "Options", diagnostics);
+        var schemes = configuration.BuildSecuritySchemes();
         var allTypes = types.Types();
         var model = new ClientModel
         {
             Namespace = settings.Namespace,
             ClientName = settings.ClientName,
+            SectionName = SectionName(settings.ClientName),
             HintPrefix = settings.HintPrefix,
             Title = document.Title,
             Description = document.Description,
-            ServerUrl = document.Servers.IsEmpty ? null : document.Servers[0].Url,
+            Server = configuration.BuildServer(),
+            SecuritySchemes = schemes,
+            RequiresCredentials = configuration.RequiresCredentials(schemes),
             Types = allTypes.ToEquatableArray(),
             RequestTypes = RequestTypes(allTypes, groups).ToEquatableArray(),
             Groups = groups.ToEquatableArray(),
         };
 
         // Code is emitted only from a spec without errors: half a client would bury the real problem in C# errors.
-        return new ModelResult(diagnostics.Count == 0 ? model : null, diagnostics.ToEquatableArray());
+        return new ModelResult(TrattaDiagnostics.AnyError(diagnostics) ? null : model, diagnostics.ToEquatableArray());
     }
+
+    /// <summary>The configuration section and the name messages use: <c>TrattaClient</c> → <c>Tratta</c>.</summary>
+    public static string SectionName(string clientName) =>
+        clientName.EndsWith("Client", System.StringComparison.Ordinal) && clientName.Length > "Client".Length
+            ? clientName.Substring(0, clientName.Length - "Client".Length)
+            : clientName;
 
     // The names come from MSBuild item metadata, not from the spec: a bad one would break every generated file.
     private static bool CheckSettings(GeneratorSettings settings, List<DiagnosticInfo> diagnostics)
@@ -53,21 +64,16 @@ internal static class ModelBuilder
         return diagnostics.Count == 0;
     }
 
-    /// <summary>Names the client's own types and namespaces take (see Emit/SupportTemplates and the client emitter).</summary>
+    /// <summary>Names the client's own types and namespaces take (see the client, options and services emitters).</summary>
     private static IEnumerable<string> ReservedTypeNames(GeneratorSettings settings)
     {
-        var prefix = Emit.SupportTemplates.Prefix(settings.ClientName);
         yield return settings.ClientName;
         yield return "I" + settings.ClientName;
-        yield return "ValidationErrors";
+        yield return settings.ClientName + "Options";
+        yield return settings.ClientName + "ServiceCollectionExtensions";
 
         // The namespace of the JSON converters ({namespace}.Serialization): a type of that name would hide it.
         yield return "Serialization";
-        yield return prefix + "ExceptionFactory";
-        foreach (var exception in new[] { "Api", "Validation", "Authentication", "Permission", "NotFound", "RateLimit", "Server", "Transport" })
-        {
-            yield return prefix + exception + "Exception";
-        }
     }
 
     /// <summary>The records a request body can hold, directly or nested, in the order of <paramref name="types"/>.</summary>

@@ -184,6 +184,10 @@ internal sealed class OperationModelBuilder
             ResponseType = responseType,
             ResponseEnvelope = envelope,
             PageItemType = paging,
+            Security = (operation.Security ?? _document.Security ?? EquatableArray<SpecSecurityRequirement>.Empty)
+                .Select(requirement => requirement.Schemes)
+                .ToEquatableArray(),
+            IsIdempotent = operation.Idempotent,
         };
     }
 

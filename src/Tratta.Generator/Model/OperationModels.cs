@@ -32,6 +32,12 @@ internal sealed record OperationModel
 
     /// <summary>The type of the items when the response is a page of a longer list (<c>x-tratta-paging</c>).</summary>
     public TypeRef? PageItemType { get; init; }
+
+    /// <summary>The security requirements: alternatives, each the schemes that must all be sent (empty: anonymous).</summary>
+    public EquatableArray<EquatableArray<string>> Security { get; init; } = EquatableArray<EquatableArray<string>>.Empty;
+
+    /// <summary><c>x-tratta-idempotent</c>; null to go by the HTTP method.</summary>
+    public bool? IsIdempotent { get; init; }
 }
 
 /// <summary>A path, query or header parameter.</summary>

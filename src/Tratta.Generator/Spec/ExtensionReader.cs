@@ -20,16 +20,17 @@ internal sealed class ExtensionReader
         "x-tratta-aliases", "x-tratta-entry-list", "x-tratta-envelope", "x-tratta-paging",
     };
 
-    private static readonly string[] NameOnly = { "x-tratta-name" };
-
     private readonly YamlNodes _nodes;
 
     public ExtensionReader(YamlNodes nodes) => _nodes = nodes;
 
-    /// <summary>Reports every <c>x-tratta-*</c> key of a non-schema object (operation, parameter) but <c>x-tratta-name</c>.</summary>
-    public string? ReadNameOnly(YamlNode node)
+    /// <summary>
+    /// The <c>x-tratta-*</c> keys of an object that is not a schema (an operation, a parameter, a server variable, a
+    /// security scheme); any key not in <paramref name="allowed"/> is reported.
+    /// </summary>
+    public SpecObjectExtensions ReadObject(YamlNode node, params string[] allowed)
     {
-        string? name = null;
+        var extensions = SpecObjectExtensions.None;
         foreach (var (key, keyNode, value) in _nodes.Entries(node, "this object"))
         {
             if (!key.StartsWith(Prefix, System.StringComparison.Ordinal))
@@ -37,17 +38,23 @@ internal sealed class ExtensionReader
                 continue;
             }
 
-            if (key == "x-tratta-name")
+            if (!allowed.Contains(key))
             {
-                name = Scalar(value, key);
+                ReportUnknown(key, keyNode, allowed);
+                continue;
             }
-            else
+
+            extensions = key switch
             {
-                ReportUnknown(key, keyNode, NameOnly);
-            }
+                "x-tratta-name" => extensions with { Name = Scalar(value, key) },
+                "x-tratta-idempotent" => extensions with { Idempotent = _nodes.AsBoolean(value, key) },
+                "x-tratta-required" => extensions with { Required = _nodes.AsBoolean(value, key) },
+                "x-tratta-format" => extensions with { Format = OneOf(value, key, new[] { "uuid" }) },
+                _ => extensions,
+            };
         }
 
-        return name;
+        return extensions;
     }
 
     public SpecExtensions ReadSchema(YamlMappingNode node)

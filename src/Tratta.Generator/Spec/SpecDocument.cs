@@ -25,6 +25,11 @@ internal sealed record SpecDocument
     public EquatableArray<SpecNamed<SpecRequestBody>> RequestBodies { get; init; } = EquatableArray<SpecNamed<SpecRequestBody>>.Empty;
 
     public EquatableArray<SpecNamed<SpecResponse>> Responses { get; init; } = EquatableArray<SpecNamed<SpecResponse>>.Empty;
+
+    public EquatableArray<SpecNamed<SpecSecurityScheme>> SecuritySchemes { get; init; } = EquatableArray<SpecNamed<SpecSecurityScheme>>.Empty;
+
+    /// <summary>The document's <c>security</c>: alternatives, any one of which suffices; null when it has none.</summary>
+    public EquatableArray<SpecSecurityRequirement>? Security { get; init; }
 }
 
 /// <summary>A named entry of <c>components</c>.</summary>
@@ -33,4 +38,14 @@ internal sealed record SpecNamed<T>(string Name, SpecSpan NameSpan, T Value)
 
 internal sealed record SpecServer(string Url, string? Description, EquatableArray<SpecServerVariable> Variables);
 
-internal sealed record SpecServerVariable(string Name, string Default, string? Description);
+internal sealed record SpecServerVariable(string Name, SpecSpan Span, string Default, string? Description, EquatableArray<string> Enum, SpecObjectExtensions Extensions);
+
+/// <summary>An entry of <c>components/securitySchemes</c>.</summary>
+/// <param name="Type"><c>http</c>, <c>apiKey</c>, <c>oauth2</c>, <c>openIdConnect</c> or <c>mutualTLS</c>.</param>
+/// <param name="Scheme">For <c>http</c>: <c>bearer</c>, <c>basic</c>, …</param>
+/// <param name="In">For <c>apiKey</c>: <c>header</c>, <c>query</c> or <c>cookie</c>.</param>
+/// <param name="ParameterName">For <c>apiKey</c>: the header, query parameter or cookie name.</param>
+internal sealed record SpecSecurityScheme(string Type, string? Scheme, string? In, string? ParameterName, string? Description, SpecSpan Span, SpecObjectExtensions Extensions);
+
+/// <summary>One alternative of a <c>security</c> list: the schemes that must all be sent (none: anonymous).</summary>
+internal sealed record SpecSecurityRequirement(EquatableArray<string> Schemes, SpecSpan Span);

@@ -49,3 +49,21 @@ internal sealed record SpecExtensions
 internal sealed record SpecRequiredIf(string Property, string EqualsValue);
 
 internal sealed record SpecEntryList(string KeyProperty, string ValueProperty);
+
+/// <summary>The <c>x-tratta-*</c> keys of an object that is not a schema (see docs/spec-format.md).</summary>
+internal sealed record SpecObjectExtensions
+{
+    public static readonly SpecObjectExtensions None = new();
+
+    /// <summary><c>x-tratta-name</c>: the C# name to use instead of the derived one.</summary>
+    public string? Name { get; init; }
+
+    /// <summary><c>x-tratta-idempotent</c> on an operation: whether it may be sent again after it may have reached the server.</summary>
+    public bool? Idempotent { get; init; }
+
+    /// <summary><c>x-tratta-required</c> on a server variable: its default is a placeholder that must be replaced.</summary>
+    public bool Required { get; init; }
+
+    /// <summary><c>x-tratta-format</c> on a server variable: <c>uuid</c>.</summary>
+    public string? Format { get; init; }
+}

@@ -34,6 +34,12 @@ internal sealed record SpecOperation
     public SpecRequestBody? RequestBody { get; init; }
 
     public EquatableArray<SpecResponse> Responses { get; init; } = EquatableArray<SpecResponse>.Empty;
+
+    /// <summary>The operation's own <c>security</c>; null when it inherits the document's.</summary>
+    public EquatableArray<SpecSecurityRequirement>? Security { get; init; }
+
+    /// <summary><c>x-tratta-idempotent</c>: whether it may be sent again; null to go by its method.</summary>
+    public bool? Idempotent { get; init; }
 }
 
 /// <summary>A parameter, or a <c>$ref</c> to one in components.</summary>

@@ -93,6 +93,8 @@ internal sealed class SpecReader
             Parameters = ReadComponents(components, "parameters", ReadParameter),
             RequestBodies = ReadComponents(components, "requestBodies", ReadRequestBody),
             Responses = ReadComponents(components, "responses", node => ReadResponse("", node)),
+            SecuritySchemes = ReadComponents(components, "securitySchemes", ReadSecurityScheme),
+            Security = _nodes.Child(root, "security") is { } security ? ReadSecurity(security) : null,
         };
     }
 
@@ -130,9 +132,11 @@ internal sealed class SpecReader
             var variables = new List<SpecServerVariable>();
             if (_nodes.Child(server, "variables") is { } variablesNode)
             {
-                foreach (var (name, _, value) in _nodes.Entries(variablesNode, "'variables'"))
+                foreach (var (name, keyNode, value) in _nodes.Entries(variablesNode, "'variables'"))
                 {
-                    variables.Add(new SpecServerVariable(name, _nodes.String(value, "default") ?? "", _nodes.String(value, "description")));
+                    var choices = _nodes.Child(value, "enum") is { } choicesNode ? _nodes.Strings(choicesNode, "enum").ToEquatableArray() : EquatableArray<string>.Empty;
+                    var extensions = _extensions.ReadObject(value, "x-tratta-name", "x-tratta-required", "x-tratta-format");
+                    variables.Add(new SpecServerVariable(name, YamlNodes.SpanOf(keyNode), _nodes.String(value, "default") ?? "", _nodes.String(value, "description"), choices, extensions));
                 }
             }
 
@@ -181,14 +185,16 @@ internal sealed class SpecReader
         }
 
         var tags = _nodes.Child(node, "tags") is { } tagsNode ? _nodes.Strings(tagsNode, "tags").ToEquatableArray() : EquatableArray<string>.Empty;
-        var nameOverride = _extensions.ReadNameOnly(node);
+        var extensions = _extensions.ReadObject(node, "x-tratta-name", "x-tratta-idempotent");
         return new SpecOperation
         {
             Path = path,
             Method = method,
             Span = YamlNodes.SpanOf(keyNode),
             OperationId = _nodes.String(node, "operationId"),
-            NameOverride = nameOverride,
+            NameOverride = extensions.Name,
+            Idempotent = extensions.Idempotent,
+            Security = _nodes.Child(node, "security") is { } security ? ReadSecurity(security) : null,
             OperationIdSpan = operationIdNode is null ? YamlNodes.SpanOf(keyNode) : YamlNodes.SpanOf(operationIdNode),
             Summary = _nodes.String(node, "summary"),
             Description = _nodes.String(node, "description"),
@@ -242,12 +248,49 @@ internal sealed class SpecReader
             Span = YamlNodes.SpanOf(node),
             Ref = reference,
             Name = name ?? "",
-            NameOverride = _extensions.ReadNameOnly(node),
+            NameOverride = _extensions.ReadObject(node, "x-tratta-name").Name,
             In = location ?? "",
             Required = _nodes.Boolean(node, "required"),
             Description = _nodes.String(node, "description"),
             Schema = _nodes.Child(node, "schema") is { } schema ? _schemas.Read(schema) : null,
         };
+    }
+
+    private SpecSecurityScheme? ReadSecurityScheme(YamlNode node)
+    {
+        var type = _nodes.String(node, "type");
+        if (type is null)
+        {
+            _nodes.ReportShape(node, "Expected a security scheme to have a 'type' (http, apiKey, oauth2, openIdConnect).");
+            return null;
+        }
+
+        return new SpecSecurityScheme(
+            type,
+            _nodes.String(node, "scheme"),
+            _nodes.String(node, "in"),
+            _nodes.String(node, "name"),
+            _nodes.String(node, "description"),
+            YamlNodes.SpanOf(node),
+            _extensions.ReadObject(node, "x-tratta-name"));
+    }
+
+    private EquatableArray<SpecSecurityRequirement> ReadSecurity(YamlNode node)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            _nodes.ReportShape(node, "Expected 'security' to be a list of requirements such as '- bearerAuth: []'.");
+            return EquatableArray<SpecSecurityRequirement>.Empty;
+        }
+
+        var result = new List<SpecSecurityRequirement>();
+        foreach (var requirement in sequence.Children)
+        {
+            var schemes = _nodes.Entries(requirement, "a security requirement").Select(entry => entry.Key).ToEquatableArray();
+            result.Add(new SpecSecurityRequirement(schemes, YamlNodes.SpanOf(requirement)));
+        }
+
+        return result.ToEquatableArray();
     }
 
     private SpecRequestBody ReadRequestBody(YamlNode node) => new()

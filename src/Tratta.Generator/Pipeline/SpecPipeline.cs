@@ -4,7 +4,7 @@ using Tratta.Generator.Diagnostics;
 using Tratta.Generator.Model;
 using Tratta.Generator.Spec;
 
-namespace Tratta.Generator;
+namespace Tratta.Generator.Pipeline;
 
 /// <summary>Runs stages 1 and 2 on one spec. A bug inside a stage becomes TRATTA099, never an exception
 /// (which the compiler would turn into CS8785 and drop every generated file).</summary>
@@ -12,6 +12,12 @@ internal static class SpecPipeline
 {
     public static ModelResult Run(SpecInput input)
     {
+        if (input.ClashesWith is { } other)
+        {
+            var clash = DiagnosticInfo.Create(TrattaDiagnostics.NamespaceClash.Id, SpecSpan.None, other, input.Settings.Namespace);
+            return new ModelResult(null, new EquatableArray<DiagnosticInfo>(new[] { clash }));
+        }
+
         var stage = "reading the spec";
         try
         {
@@ -24,7 +30,7 @@ internal static class SpecPipeline
             stage = "building the client model";
             var built = ModelBuilder.Build(read.Document, input.Settings);
             var diagnostics = read.Diagnostics.Concat(built.Diagnostics);
-            return new ModelResult(read.Diagnostics.IsEmpty ? built.Model : null, diagnostics);
+            return new ModelResult(TrattaDiagnostics.AnyError(read.Diagnostics) ? null : built.Model, diagnostics);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

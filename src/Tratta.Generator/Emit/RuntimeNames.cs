@@ -1,0 +1,23 @@
+namespace Tratta.Generator.Emit;
+
+/// <summary>The fully qualified names of the Tratta.Runtime types generated code calls: one place, so that a rename is one edit.</summary>
+internal static class RuntimeNames
+{
+    public const string JsonRead = "global::Tratta.Runtime.Json.JsonRead";
+    public const string JsonWrite = "global::Tratta.Runtime.Json.JsonWrite";
+    public const string ValidationRules = "global::Tratta.Runtime.Validation.ValidationRules";
+    public const string LaravelMessages = "global::Tratta.Runtime.Validation.LaravelMessages";
+    public const string ValidationErrors = "global::Tratta.Runtime.ValidationErrors";
+    public const string ApiException = "global::Tratta.Runtime.ApiException";
+    public const string ApiValidationException = "global::Tratta.Runtime.ApiValidationException";
+    public const string Page = "global::Tratta.Runtime.Page";
+    public const string ApiClientOptions = "global::Tratta.Runtime.ApiClientOptions";
+    public const string ApiCredential = "global::Tratta.Runtime.ApiCredential";
+    public const string ApiKeyLocation = "global::Tratta.Runtime.ApiKeyLocation";
+    public const string ApiConnection = "global::Tratta.Runtime.Http.ApiConnection";
+    public const string ApiOperation = "global::Tratta.Runtime.Http.ApiOperation";
+    public const string UriPath = "global::Tratta.Runtime.Http.UriPath";
+    public const string HttpClientFactory = "global::Tratta.Runtime.Http.ApiHttpClientFactory";
+    public const string ClientRegistration = "global::Tratta.Runtime.DependencyInjection.ApiClientRegistration";
+    public const string OptionRules = "global::Tratta.Runtime.OptionRules";
+}

@@ -1,0 +1,158 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Tratta.Generator.Common;
+using Tratta.Generator.Diagnostics;
+using Tratta.Generator.Spec;
+
+namespace Tratta.Generator.Model;
+
+/// <summary>
+/// Turns the spec's <c>servers</c> and <c>securitySchemes</c> into the client's options: one property per server
+/// variable and per credential, named so that none hides a member of the options' base class or another property.
+/// </summary>
+internal sealed class ClientConfigurationBuilder
+{
+    // Members of the generated options class and of Tratta.Runtime.ApiClientOptions.
+    private static readonly string[] ReservedNames =
+    {
+        "BaseUrl", "Resilience", "Section", "SectionName", "HasCredentials", "Validate", "ThrowIfInvalid", "GetBaseAddress",
+        "GetCredentials", "ServerAddress", "ValidateServer", "ValidateCredentials", "BindCommon", "Bind", "PrintableBaseUrl",
+        "Redacted", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+    };
+
+    private readonly SpecDocument _document;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly HashSet<string> _usedNames;
+
+    public ClientConfigurationBuilder(SpecDocument document, string optionsClassName, List<DiagnosticInfo> diagnostics)
+    {
+        _document = document;
+        _diagnostics = diagnostics;
+        _usedNames = new HashSet<string>(ReservedNames) { optionsClassName };
+    }
+
+    public ServerModel? BuildServer()
+    {
+        if (_document.Servers.IsEmpty)
+        {
+            return null;
+        }
+
+        var server = _document.Servers[0];
+        var variables = new List<ServerVariableModel>();
+        foreach (var variable in server.Variables)
+        {
+            if (server.Url.IndexOf("{" + variable.Name + "}", System.StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            if (PropertyName(variable.Extensions.Name, Naming.Pascal(variable.Name), variable.Span) is not { } name)
+            {
+                continue;
+            }
+
+            variables.Add(new ServerVariableModel(variable.Name, name, variable.Default, variable.Description, variable.Enum, variable.Extensions.Required, variable.Extensions.Format));
+        }
+
+        return new ServerModel(server.Url, variables.ToEquatableArray());
+    }
+
+    /// <summary>The schemes the client can send; one it cannot (mutual TLS, an http scheme other than bearer or basic) is a warning.</summary>
+    public EquatableArray<SecuritySchemeModel> BuildSecuritySchemes()
+    {
+        var result = new List<SecuritySchemeModel>();
+        var kinds = _document.SecuritySchemes.Select(s => KindOf(s.Value)).ToList();
+        for (var i = 0; i < _document.SecuritySchemes.Count; i++)
+        {
+            var named = _document.SecuritySchemes[i];
+            var scheme = named.Value;
+            if (kinds[i] is not { } kind)
+            {
+                Report(TrattaDiagnostics.UnsupportedSecurityScheme, named.NameSpan, named.Name, Describe(scheme));
+                continue;
+            }
+
+            // The kind's plain name when the scheme is the only one of its kind, else the scheme's name in front of it.
+            var alone = kinds.Count(k => k == kind) == 1;
+            var prefix = alone ? "" : Naming.Pascal(named.Name);
+            if (kind == CredentialKind.Basic)
+            {
+                var user = PropertyName(scheme.Extensions.Name is { } basicName ? basicName + "UserName" : null, prefix + "UserName", named.NameSpan);
+                var password = PropertyName(scheme.Extensions.Name is { } basicPrefix ? basicPrefix + "Password" : null, prefix + "Password", named.NameSpan);
+                if (user is not null && password is not null)
+                {
+                    result.Add(new SecuritySchemeModel(named.Name, kind, user, password, null, null, "the user name and password", scheme.Description));
+                }
+
+                continue;
+            }
+
+            var isOAuth = scheme.Type is "oauth2" or "openIdConnect";
+            var conventional = kind == CredentialKind.ApiKey ? prefix + "ApiKey" : prefix + (isOAuth ? "AccessToken" : "BearerToken");
+            if (PropertyName(scheme.Extensions.Name, conventional, named.NameSpan) is not { } property)
+            {
+                continue;
+            }
+
+            var what = kind == CredentialKind.ApiKey ? $"the API key (sent as the {scheme.In} '{scheme.ParameterName}')"
+                : isOAuth ? "the OAuth 2.0 access token (sent as a bearer token; obtaining it is up to you)"
+                : "the bearer token";
+            var location = kind == CredentialKind.ApiKey ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(scheme.In!) : null;
+            result.Add(new SecuritySchemeModel(named.Name, kind, property, null, scheme.ParameterName, location, what, scheme.Description));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    /// <summary>Whether the document's security leaves no way to call without a credential.</summary>
+    public bool RequiresCredentials(EquatableArray<SecuritySchemeModel> schemes)
+    {
+        var security = _document.Security ?? EquatableArray<SpecSecurityRequirement>.Empty;
+        return !security.IsEmpty
+            && security.All(requirement => !requirement.Schemes.IsEmpty)
+            && security.Any(requirement => requirement.Schemes.All(name => schemes.Any(s => s.SchemeName == name)));
+    }
+
+    private static CredentialKind? KindOf(SpecSecurityScheme scheme) => scheme.Type switch
+    {
+        "http" when string.Equals(scheme.Scheme, "bearer", System.StringComparison.OrdinalIgnoreCase) => CredentialKind.Bearer,
+        "http" when string.Equals(scheme.Scheme, "basic", System.StringComparison.OrdinalIgnoreCase) => CredentialKind.Basic,
+        "apiKey" when scheme.In is "header" or "query" or "cookie" && !string.IsNullOrEmpty(scheme.ParameterName) => CredentialKind.ApiKey,
+        "oauth2" or "openIdConnect" => CredentialKind.Bearer,
+        _ => null,
+    };
+
+    private static string Describe(SpecSecurityScheme scheme) =>
+        scheme.Type == "http" ? $"the http scheme '{scheme.Scheme}'"
+        : scheme.Type == "apiKey" ? "an apiKey scheme without a valid 'in' (header, query, cookie) and 'name'"
+        : $"the scheme type '{scheme.Type}'";
+
+    private string? PropertyName(string? explicitName, string conventional, SpecSpan span)
+    {
+        var name = explicitName ?? conventional;
+        if (!Naming.IsValidIdentifier(name))
+        {
+            Report(TrattaDiagnostics.InvalidName, span, name, Naming.IsKeyword(name) ? "it is a C# keyword" : "it is not a valid identifier");
+            return null;
+        }
+
+        var unique = name;
+        for (var i = 2; !_usedNames.Add(unique); i++)
+        {
+            if (explicitName is not null)
+            {
+                Report(TrattaDiagnostics.InvalidName, span, name, "the options class already has a member of that name");
+                return null;
+            }
+
+            unique = name + i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return unique;
+    }
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SpecSpan span, params string[] args) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, span, args));
+}
