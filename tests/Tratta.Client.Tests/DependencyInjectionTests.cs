@@ -23,8 +23,9 @@ public sealed class DependencyInjectionTests
         {
             ["Tratta:OrganizationId"] = "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
             ["Tratta:ApiKey"] = "sk_from_config",
-            ["Tratta:Resilience:MaxRetryAttempts"] = "2",
-            ["Tratta:Resilience:AttemptTimeout"] = "00:00:10",
+            ["Tratta:Resilience:Retry:MaxRetryAttempts"] = "2",
+            ["Tratta:Resilience:AttemptTimeout:Timeout"] = "00:00:10",
+            ["Tratta:Resilience:CircuitBreaker:SamplingDuration"] = "00:00:20",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
@@ -35,8 +36,9 @@ public sealed class DependencyInjectionTests
         var result = await provider.GetRequiredService<ITrattaClient>().Customers.DeleteAsync("c1");
 
         Assert.True(result.Success);
-        Assert.Equal(2, options.Resilience.MaxRetryAttempts);
-        Assert.Equal(TimeSpan.FromSeconds(10), options.Resilience.AttemptTimeout);
+        Assert.Equal(2, options.Resilience.Retry.MaxRetryAttempts);
+        Assert.Equal(TimeSpan.FromSeconds(10), options.Resilience.AttemptTimeout.Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(20), options.Resilience.CircuitBreaker.SamplingDuration);
         var request = Assert.Single(handler.Requests);
         Assert.Equal("https://3f2504e0-4f89-41d3-9a0c-0305e82c3301.production.tratta.io/api/v1/customers/c1", request.Uri.ToString());
         Assert.Contains("Authorization: Bearer sk_from_config", request.Headers);
@@ -53,7 +55,7 @@ public sealed class DependencyInjectionTests
 
         var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ITrattaClient>());
 
-        Assert.Contains("Tratta:OrganizationId must be the organization UUID", exception.Message);
+        Assert.Contains("Tratta:OrganizationId must be a UUID", exception.Message);
         Assert.Contains("Set Tratta:ApiKey", exception.Message);
     }
 
@@ -90,7 +92,7 @@ public sealed class DependencyInjectionTests
 
         // A second logging handler would log the one attempt twice (and a second resilience handler retry twice over).
         Assert.Single(handler.Requests);
-        Assert.Single(logs.Events, e => e.EventId.Name is "TrattaAttempt");
+        Assert.Single(logs.Events, e => e.EventId.Name is "ApiAttempt");
     }
 
     [Fact]

@@ -5,8 +5,8 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using Tratta.Client.Tests.Infrastructure;
 using Xunit;
-using Tratta.Tests.Shared;
 using Tratta.Runtime;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Tratta.Client.Tests;
 
@@ -16,7 +16,7 @@ public sealed class GeneratedClientTests
     private readonly CapturingHandler _handler = new();
 
     // The docs' examples are dated 2023: the clock stands on the day before the scheduled charge of the example.
-    private TrattaClient Client => new(_handler.CreateHttpClient(), new FixedTimeProvider(new DateTimeOffset(2023, 2, 28, 15, 0, 0, TimeSpan.Zero)));
+    private TrattaClient Client => new(_handler.CreateHttpClient(), new FakeTimeProvider(new DateTimeOffset(2023, 2, 28, 15, 0, 0, TimeSpan.Zero)));
 
     [Fact]
     public async Task Create_customer_posts_only_the_fields_that_are_set_and_reads_the_address_alias_and_metadata_list()

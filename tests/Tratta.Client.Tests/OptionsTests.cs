@@ -31,17 +31,17 @@ public sealed class OptionsTests
     }
 
     [Theory]
-    [InlineData(null, null, "sk_test_4d9f", "Set Tratta:OrganizationId (the organization UUID) or Tratta:BaseUrl.")]
-    [InlineData("acme", null, "sk_test_4d9f", "Tratta:OrganizationId must be the organization UUID, like 3f2504e0-4f89-41d3-9a0c-0305e82c3301; the value set (4 characters) is not one.")]
-    [InlineData(null, "https://user:secret@api.example.test/api/v1/", "sk_test_4d9f", "Tratta:BaseUrl must be a plain base URL without user name, password, query or fragment, like https://example.test/api/v1/; the API key goes in Tratta:ApiKey.")]
-    [InlineData(null, "https://api.example.test/api/v1/?key=secret", "sk_test_4d9f", "Tratta:BaseUrl must be a plain base URL without user name, password, query or fragment, like https://example.test/api/v1/; the API key goes in Tratta:ApiKey.")]
-    [InlineData(null, "http://api.example.test/api/v1/", "sk_test_4d9f", "Tratta:BaseUrl must use https unless it is a loopback address (localhost, 127.0.0.1, [::1]): over plain http to api.example.test the API key would cross the network readable by anyone on the way.")]
-    [InlineData(null, "http://10.0.0.5/api/v1/", "sk_test_4d9f", "Tratta:BaseUrl must use https unless it is a loopback address (localhost, 127.0.0.1, [::1]): over plain http to 10.0.0.5 the API key would cross the network readable by anyone on the way.")]
-    [InlineData(OrganizationId, null, null, "Set Tratta:ApiKey to the API key of the organization.")]
-    [InlineData(OrganizationId, null, "sk_live abc", "Tratta:ApiKey contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy the key again without them.")]
-    [InlineData(OrganizationId, null, "sk_live_abc\n", "Tratta:ApiKey contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy the key again without them.")]
-    [InlineData(OrganizationId, null, "sk_live\u00a0abc", "Tratta:ApiKey contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy the key again without them.")]
-    [InlineData(OrganizationId, null, "sk_live_abc\r\nX-Injected: 1", "Tratta:ApiKey contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy the key again without them.")]
+    [InlineData(null, null, "sk_test_4d9f", "Set Tratta:OrganizationId or Tratta:BaseUrl.")]
+    [InlineData("acme", null, "sk_test_4d9f", "Tratta:OrganizationId must be a UUID, like 3f2504e0-4f89-41d3-9a0c-0305e82c3301; the value set (4 characters) is not one.")]
+    [InlineData(null, "https://user:secret@api.example.test/api/v1/", "sk_test_4d9f", "Tratta:BaseUrl must be a plain base URL without user name, password, query or fragment, like https://example.test/api/v1/; credentials have settings of their own.")]
+    [InlineData(null, "https://api.example.test/api/v1/?key=secret", "sk_test_4d9f", "Tratta:BaseUrl must be a plain base URL without user name, password, query or fragment, like https://example.test/api/v1/; credentials have settings of their own.")]
+    [InlineData(null, "http://api.example.test/api/v1/", "sk_test_4d9f", "Tratta:BaseUrl must use https unless it is a loopback address (localhost, 127.0.0.1, [::1]): over plain http to api.example.test the credentials would cross the network readable by anyone on the way.")]
+    [InlineData(null, "http://10.0.0.5/api/v1/", "sk_test_4d9f", "Tratta:BaseUrl must use https unless it is a loopback address (localhost, 127.0.0.1, [::1]): over plain http to 10.0.0.5 the credentials would cross the network readable by anyone on the way.")]
+    [InlineData(OrganizationId, null, null, "Set Tratta:ApiKey (the bearer token).")]
+    [InlineData(OrganizationId, null, "sk_live abc", "Tratta:ApiKey contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy it again without them.")]
+    [InlineData(OrganizationId, null, "sk_live_abc\n", "Tratta:ApiKey contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy it again without them.")]
+    [InlineData(OrganizationId, null, "sk_live\u00a0abc", "Tratta:ApiKey contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy it again without them.")]
+    [InlineData(OrganizationId, null, "sk_live_abc\r\nX-Injected: 1", "Tratta:ApiKey contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy it again without them.")]
     public void Invalid_options_are_reported_with_what_to_change(string? organizationId, string? baseUrl, string? apiKey, string expected)
     {
         var options = new TrattaClientOptions { OrganizationId = organizationId, BaseUrl = baseUrl is null ? null : new Uri(baseUrl), ApiKey = apiKey };
@@ -84,9 +84,13 @@ public sealed class OptionsTests
     [Fact]
     public void Every_problem_is_reported_at_once()
     {
-        var options = new TrattaClientOptions { OrganizationId = "acme", ApiKey = " ", Resilience = new TrattaResilienceOptions { MaxRetryAttempts = 11, AttemptTimeout = TimeSpan.FromMinutes(5) } };
+        var options = new TrattaClientOptions { OrganizationId = "acme", ApiKey = " " };
+        options.Resilience.Retry.MaxRetryAttempts = -1;
+        options.Resilience.AttemptTimeout.Timeout = TimeSpan.FromMinutes(5);
 
-        Assert.Equal(4, options.Validate().Count);
+        // The organization id, the key, the retry count, the attempt timeout longer than the total, and the circuit
+        // breaker's sampling shorter than two attempts.
+        Assert.Equal(5, options.Validate().Count);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class RedactionTests
         {
             options.BaseUrl = new Uri("https://api.example.test/api/v1/");
             options.ApiKey = ApiKey;
-            options.Resilience.MaxRetryAttempts = 0;
+            options.Resilience.Retry.MaxRetryAttempts = 0;
         }).ConfigurePrimaryHttpMessageHandler(() => handler);
         using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<ITrattaClient>();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Tratta.Client.Tests.Infrastructure;
 using Xunit;
 using Tratta.Runtime;
+using Tratta.Runtime.Http;
 
 namespace Tratta.Client.Tests;
 
@@ -70,11 +71,11 @@ public sealed class ResilienceTests
     }
 
     [Fact]
-    public async Task Put_retries_can_be_turned_off_for_the_update_that_adds_an_address()
+    public async Task The_update_that_can_add_an_address_is_marked_not_idempotent_in_the_spec_and_never_sent_twice()
     {
         _handler.RespondWith(HttpStatusCode.ServiceUnavailable, "{}").RespondWith(HttpStatusCode.OK, Payloads.Read("get-customer-response.json"));
 
-        await _time.RunAsync(() => Assert.ThrowsAsync<ApiServerException>(() => Client(retryPut: false).Customers.UpdateAsync("c1", new UpdateCustomerRequest { Address = new CustomerAddressUpdateInput { PostalCode = "10001" } })), _handler);
+        await _time.RunAsync(() => Assert.ThrowsAsync<ApiServerException>(() => Client().Customers.UpdateAsync("c1", new UpdateCustomerRequest { Address = new CustomerAddressUpdateInput { PostalCode = "10001" } })), _handler);
 
         Assert.Single(_handler.Requests);
     }
@@ -268,7 +269,7 @@ public sealed class ResilienceTests
 
         await _time.RunAsync(() => Client().Customers.DeleteAsync("c1"), _handler);
 
-        Assert.Equal(["TrattaAttemptFailed", "TrattaAttempt"], _logs.Events.Select(e => e.EventId.Name));
+        Assert.Equal(["ApiAttemptFailed", "ApiAttempt"], _logs.Events.Select(e => e.EventId.Name));
     }
 
     [Fact]
@@ -328,7 +329,7 @@ public sealed class ResilienceTests
 
         await _time.RunAsync(() => Client().Customers.GetAsync("CUST-SECRET-ID"), _handler);
 
-        var attempts = _logs.Events.Where(e => e.EventId.Name == "TrattaAttempt").ToList();
+        var attempts = _logs.Events.Where(e => e.EventId.Name == "ApiAttempt").ToList();
         Assert.Equal(2, attempts.Count);
         Assert.Equal([503, 200], attempts.Select(e => (int)e.Values["StatusCode"]!));
         Assert.Equal([1, 2], attempts.Select(e => (int)e.Values["Attempt"]!));
@@ -345,7 +346,7 @@ public sealed class ResilienceTests
 
         await _time.RunAsync(() => Client().Customers.DeleteAsync("c1"), _handler);
 
-        var failed = Assert.Single(_logs.Events, e => e.EventId.Name == "TrattaAttemptFailed");
+        var failed = Assert.Single(_logs.Events, e => e.EventId.Name == "ApiAttemptFailed");
         Assert.Equal(LogLevel.Warning, failed.Level);
         Assert.Equal("HttpRequestException", failed.Values["ErrorType"]);
         Assert.DoesNotContain("secret-host", _logs.AllText());
@@ -358,23 +359,20 @@ public sealed class ResilienceTests
 
         await _time.RunAsync(() => Assert.ThrowsAsync<ApiTransportException>(() => Client().Charges.CreateAsync(Charge)), _handler);
 
-        var failed = Assert.Single(_logs.Events, e => e.EventId.Name == "TrattaAttemptFailed");
+        var failed = Assert.Single(_logs.Events, e => e.EventId.Name == "ApiAttemptFailed");
         Assert.Equal("POST", failed.Values["Method"]);
         Assert.Equal("/charges", failed.Values["PathTemplate"]);
         Assert.Equal("Cancelled or timed out", failed.Values["ErrorType"]);
         Assert.Equal(30_000d, (double)failed.Values["ElapsedMilliseconds"]!);
     }
 
-    private TrattaClient Client(TimeSpan? total = null, bool retryPut = true)
+    private TrattaClient Client(TimeSpan? total = null)
     {
-        var options = new TrattaClientOptions
-        {
-            BaseUrl = new Uri("https://api.example.test/api/v1/"),
-            ApiKey = "sk_test_key",
-            Resilience = new TrattaResilienceOptions { UseJitter = false, TotalTimeout = total ?? TimeSpan.FromMinutes(2), RetryPut = retryPut },
-        };
+        var options = new TrattaClientOptions { BaseUrl = new Uri("https://api.example.test/api/v1/"), ApiKey = "sk_test_key" };
+        options.Resilience.Retry.UseJitter = false;
+        options.Resilience.TotalRequestTimeout.Timeout = total ?? TimeSpan.FromMinutes(2);
         var loggerFactory = LoggerFactory.Create(builder => builder.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
-        var pipeline = TrattaClient.CreateHandlers(options, loggerFactory, _time, _handler);
+        var pipeline = ApiHttpClientFactory.CreateHandlers(options.Resilience, loggerFactory.CreateLogger<TrattaClient>(), _time, _handler);
         return new TrattaClient(new HttpClient(pipeline) { Timeout = Timeout.InfiniteTimeSpan }, options, _time);
     }
 

@@ -3,8 +3,8 @@ using System.Net;
 using System.Threading.Tasks;
 using Tratta.Client.Tests.Infrastructure;
 using Xunit;
-using Tratta.Tests.Shared;
 using Tratta.Runtime;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Tratta.Client.Tests;
 
@@ -13,7 +13,7 @@ public sealed class ValidationBeforeSendingTests
 {
     private readonly CapturingHandler _handler = new();
 
-    private TrattaClient Client => new(_handler.CreateHttpClient(), new FixedTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)));
+    private TrattaClient Client => new(_handler.CreateHttpClient(), new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)));
 
     [Fact]
     public async Task An_invalid_request_throws_one_exception_with_every_error_and_sends_nothing()

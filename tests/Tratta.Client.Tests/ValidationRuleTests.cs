@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Tratta.Client.Tests.Infrastructure;
 using Xunit;
-using Tratta.Tests.Shared;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Tratta.Client.Tests;
 
@@ -14,7 +14,7 @@ namespace Tratta.Client.Tests;
 public sealed class ValidationRuleTests
 {
     // Noon UTC, so that "today" is the same calendar date in every time zone from UTC-12 to UTC+12.
-    private static readonly FixedTimeProvider Clock = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
     private static readonly DateOnly Today = new(2026, 11, 22);
 
     private static CardInput ValidCard => new() { CardHolder = "John Doe", CardNumber = "4242424242424242", CardExpirationMonth = 12, CardExpirationYear = "25", CardSecurityCode = "123", CardPostalCode = "10001" };
@@ -138,7 +138,7 @@ public sealed class ValidationRuleTests
     public void Today_is_taken_in_the_earliest_time_zone_so_no_zone_s_today_is_refused()
     {
         // 05:00 UTC on the 22nd is still the 21st from UTC-5 to UTC-12: a server there accepts the 21st.
-        var earlyMorningUtc = new FixedTimeProvider(new DateTimeOffset(2026, 11, 22, 5, 0, 0, TimeSpan.Zero));
+        var earlyMorningUtc = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 5, 0, 0, TimeSpan.Zero));
 
         Assert.True((ValidCharge with { ScheduledAt = new DateOnly(2026, 11, 21) }).Validate(earlyMorningUtc).IsValid);
         Assert.False((ValidCharge with { ScheduledAt = new DateOnly(2026, 11, 20) }).Validate(earlyMorningUtc).IsValid);

@@ -65,8 +65,8 @@ public sealed class IncrementalCachingTests
         var result = run.Results.Single();
 
         AssertReasons(result.TrackedSteps[TrackingNames.Model], TrackingNames.Model, IncrementalStepRunReason.Modified);
-        Assert.Contains(result.GeneratedSources, source => source.HintName == "TestClient.DeletionResult.g.cs");
-        Assert.DoesNotContain(result.GeneratedSources, source => source.HintName == "TestClient.DeleteResult.g.cs");
+        Assert.Contains(result.GeneratedSources, source => source.HintName == "Test.Api.DeletionResult.g.cs");
+        Assert.DoesNotContain(result.GeneratedSources, source => source.HintName == "Test.Api.DeleteResult.g.cs");
     }
 
     private static void AssertReasons(IEnumerable<IncrementalGeneratorRunStep> steps, string name, params IncrementalStepRunReason[] allowed)

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Tratta.Generator.Model;
+using Tratta.Generator.Pipeline;
 using Tratta.Generator.Spec;
 using Tratta.Generator.Tests.Infrastructure;
 using Xunit;
@@ -19,6 +20,10 @@ public sealed class ModelPurityTests
     private static readonly Type[] Forbidden = [typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Location), typeof(Compilation), typeof(SemanticModel), typeof(AdditionalText)];
 
     [Theory]
+    [InlineData(typeof(SpecFile))]
+    [InlineData(typeof(SpecIdentity))]
+    [InlineData(typeof(ProjectSettings))]
+    [InlineData(typeof(ProjectCheck))]
     [InlineData(typeof(SpecInput))]
     [InlineData(typeof(SpecReadResult))]
     [InlineData(typeof(ModelResult))]
@@ -33,7 +38,7 @@ public sealed class ModelPurityTests
     [Fact]
     public void Reading_and_building_the_same_spec_twice_gives_equal_values()
     {
-        var input = new SpecInput(GeneratorHarness.SpecPath, GeneratorHarness.ReadSpec("tratta.yaml"), new GeneratorSettings("Tratta.Client", "TrattaClient", "TrattaClient."));
+        var input = new SpecInput(GeneratorHarness.SpecPath, GeneratorHarness.ReadSpec("tratta.yaml"), new GeneratorSettings("Tratta.Client", "TrattaClient", "Tratta.Client."), ClashesWith: null);
 
         var first = SpecPipeline.Run(input);
         var second = SpecPipeline.Run(input with { Text = new string(input.Text.ToCharArray()) });

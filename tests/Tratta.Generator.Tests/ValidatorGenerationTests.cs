@@ -137,8 +137,8 @@ public sealed class ValidatorGenerationTests
         var run = GeneratorHarness.Run(Spec.Replace("description: The widget's name.", "minLength: 1\n          maxLength: 3\n          pattern: '^[a-z]+$'"));
 
         Assert.Empty(run.CompilationProblems());
-        Assert.Contains(run.Sources, source => source.HintName == "TestClient.Widget.Validation.g.cs");
-        Assert.Contains(run.Sources, source => source.HintName == "TestClient.Part.Validation.g.cs");
+        Assert.Contains(run.Sources, source => source.HintName == "Test.Api.Widget.Validation.g.cs");
+        Assert.Contains(run.Sources, source => source.HintName == "Test.Api.Part.Validation.g.cs");
     }
 
     /// <summary>Builds the spec, creates a Widget with the given members and returns its errors as "field: message".</summary>

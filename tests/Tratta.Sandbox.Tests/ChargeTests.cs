@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
-using Tratta.Tests.Shared;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Tratta.Sandbox.Tests;
 
@@ -300,7 +300,7 @@ public sealed class ChargeTests
     public async Task Today_follows_the_configured_clock()
     {
         var lateOnNewYearsEve = new DateTimeOffset(2025, 12, 31, 23, 59, 59, TimeSpan.Zero);
-        await using var sandbox = await TestSandbox.StartAsync(options => options.TimeProvider = new FixedTimeProvider(lateOnNewYearsEve));
+        await using var sandbox = await TestSandbox.StartAsync(options => options.TimeProvider = new FakeTimeProvider(lateOnNewYearsEve));
 
         var today = await sandbox.PostAsync("charges", $$$"""
             {"debt_account_external_id": "DEBT-1001", "amount": 100, "scheduled_at": "2025-12-31", {{{Card}}}}

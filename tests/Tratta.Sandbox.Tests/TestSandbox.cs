@@ -3,7 +3,7 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Threading.Tasks;
-using Tratta.Tests.Shared;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Tratta.Sandbox.Tests;
 
@@ -30,7 +30,7 @@ internal sealed class TestSandbox : IAsyncDisposable
     /// <summary>Starts a sandbox whose today is 2025-06-15 unless <paramref name="configure"/> says otherwise.</summary>
     public static async Task<TestSandbox> StartAsync(Action<SandboxOptions>? configure = null)
     {
-        var options = new SandboxOptions { TimeProvider = new FixedTimeProvider(Noon) };
+        var options = new SandboxOptions { TimeProvider = new FakeTimeProvider(Noon) };
         configure?.Invoke(options);
         return new TestSandbox(await SandboxServer.StartAsync(options));
     }

@@ -15,20 +15,28 @@ internal static class GeneratorHarness
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
 
+    // The .NET runtime's assemblies, and Tratta.Runtime with its dependencies (copied next to the tests).
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal)
-                || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll" or "Microsoft.Extensions.Logging.Abstractions.dll")
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+            .Concat(Directory.GetFiles(AppContext.BaseDirectory, "*.dll").Where(path => Path.GetFileName(path) is var name
+                && (name == "Tratta.Runtime.dll" || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) || name.StartsWith("Polly", StringComparison.Ordinal))))
+            .GroupBy(Path.GetFileName)
+            .Select(group => (MetadataReference)MetadataReference.CreateFromFile(group.First()))
             .ToImmutableArray());
+
+    /// <summary>The references of <see cref="Compilation"/>: what a net10.0 project with the Tratta.Generator package has.</summary>
+    public static ImmutableArray<MetadataReference> RuntimeReferences => References.Value;
 
     /// <summary>A compilation of the given C# sources, with the .NET runtime's references.</summary>
     public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
         "GeneratorTest",
         sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
         References.Value,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Default));
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Default)
+            // As the .NET SDK does: Tratta.Runtime (net8.0) referencing a newer framework is not a problem.
+            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
     /// <summary>A driver holding the generator and one spec file with the given item metadata.</summary>
     public static GeneratorDriver Driver(string specText, string? ns = "Test.Api", string? clientName = "TestClient", bool trackSteps = false) =>
