@@ -103,13 +103,14 @@ public sealed class TrattaClientGenerator : IIncrementalGenerator
 
     private static void Report(SourceProductionContext output, string path, EquatableArray<DiagnosticInfo> diagnostics, ProjectCheck check)
     {
-        if (!check.LanguageVersionSupported)
-        {
-            output.ReportDiagnostic(Diagnostic.Create(TrattaDiagnostics.LanguageVersionTooLow, Location.Create(path, default, default), check.LanguageVersion));
-        }
-        else if (!check.ReferencesRuntime)
+        // The framework first: on a target older than .NET 8 a newer C# version would not help.
+        if (!check.ReferencesRuntime)
         {
             output.ReportDiagnostic(Diagnostic.Create(TrattaDiagnostics.RuntimeMissing, Location.Create(path, default, default), check.RuntimeMissingArguments()));
+        }
+        else if (!check.LanguageVersionSupported)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(TrattaDiagnostics.LanguageVersionTooLow, Location.Create(path, default, default), check.LanguageVersion));
         }
 
         foreach (var info in diagnostics)
