@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -24,11 +23,11 @@ public sealed partial class TrimmedSampleTests
         {
             // Its own artifacts folder: the publish restores for linux-x64 and builds Release, and must not rewrite the
             // obj/ folders (project.assets.json) that the other test projects are being built from at the same time.
-            var publish = await RunAsync("dotnet", ["publish", Path.Combine(root, "samples", "Tratta.Sample"), "-c", "Release", "-r", "linux-x64", "--self-contained", "--artifacts-path", Path.Combine(output, "artifacts"), "-o", Path.Combine(output, "app"), "-nologo"], root, TimeSpan.FromMinutes(8));
+            var publish = await ProcessRunner.RunAsync("dotnet", ["publish", Path.Combine(root, "samples", "Tratta.Sample"), "-c", "Release", "-r", "linux-x64", "--self-contained", "--artifacts-path", Path.Combine(output, "artifacts"), "-o", Path.Combine(output, "app"), "-nologo"], root, TimeSpan.FromMinutes(8));
             Assert.True(publish.ExitCode == 0, "dotnet publish failed:\n" + publish.Output);
             Assert.DoesNotMatch(MSBuildWarning(), publish.Output);
 
-            var sample = await RunAsync(Path.Combine(output, "app", "Tratta.Sample"), [], output, TimeSpan.FromMinutes(2));
+            var sample = await ProcessRunner.RunAsync(Path.Combine(output, "app", "Tratta.Sample"), [], output, TimeSpan.FromMinutes(2));
 
             Assert.True(sample.ExitCode == 0, "The trimmed sample failed:\n" + sample.Output);
             Assert.Contains("Sandbox started in this process at http://127.0.0.1:", sample.Output);
@@ -43,38 +42,6 @@ public sealed partial class TrimmedSampleTests
                 Directory.Delete(output, recursive: true);
             }
         }
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string[] arguments, string workingDirectory, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(fileName, arguments)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-
-        // The sample must start its own sandbox and use its debt accounts, whatever the environment of the test run says.
-        foreach (var variable in start.Environment.Keys.Where(name => name.StartsWith("TRATTA_", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(variable);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cancellation = new System.Threading.CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancellation.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} did not finish within {timeout}.");
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
     }
 
     /// <summary>"warning IL2026:", "warning NU1603:" and the like, in MSBuild's canonical form.</summary>
