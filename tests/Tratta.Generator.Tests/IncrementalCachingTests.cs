@@ -13,7 +13,7 @@ namespace Tratta.Generator.Tests;
 /// </summary>
 public sealed class IncrementalCachingTests
 {
-    private static readonly string[] TrackedSteps = [TrackingNames.Input, TrackingNames.Build, TrackingNames.Model, TrackingNames.Diagnostics];
+    private static readonly string[] TrackedSteps = [TrackingNames.Files, TrackingNames.Names, TrackingNames.Input, TrackingNames.ProjectCheck, TrackingNames.Build, TrackingNames.Model, TrackingNames.Diagnostics];
 
     [Fact]
     public void An_unrelated_CSharp_edit_leaves_every_step_and_output_cached()
@@ -67,6 +67,25 @@ public sealed class IncrementalCachingTests
         AssertReasons(result.TrackedSteps[TrackingNames.Model], TrackingNames.Model, IncrementalStepRunReason.Modified);
         Assert.Contains(result.GeneratedSources, source => source.HintName == "Test.Api.DeletionResult.g.cs");
         Assert.DoesNotContain(result.GeneratedSources, source => source.HintName == "Test.Api.DeleteResult.g.cs");
+    }
+
+    [Fact]
+    public void Editing_one_spec_of_two_rebuilds_that_one_only()
+    {
+        var spec = GeneratorHarness.ReadSpec("tratta.yaml");
+        var first = new InMemoryAdditionalText("/project/a/tratta.yaml", spec);
+        var second = new InMemoryAdditionalText("/project/b/tratta.yaml", spec);
+        var compilation = GeneratorHarness.Compilation("namespace Consumer;\n");
+        var driver = GeneratorHarness.Driver([new SpecItem(first), new SpecItem(second)], trackSteps: true).RunGenerators(compilation);
+
+        var edited = new InMemoryAdditionalText(first.Path, spec.Replace("    DeleteResult:\n      type: object\n", "    DeleteResult:\n      type: object\n      x-tratta-name: DeletionResult\n"));
+        var result = driver.ReplaceAdditionalText(first, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        AssertReasons(result.TrackedSteps[TrackingNames.Names], TrackingNames.Names, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        var models = result.TrackedSteps[TrackingNames.Model].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+        Assert.Equal(2, models.Count);
+        Assert.Single(models, reason => reason == IncrementalStepRunReason.Modified);
+        Assert.Single(models, reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
     }
 
     private static void AssertReasons(IEnumerable<IncrementalGeneratorRunStep> steps, string name, params IncrementalStepRunReason[] allowed)

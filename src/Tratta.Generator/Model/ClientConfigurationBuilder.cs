@@ -63,19 +63,19 @@ internal sealed class ClientConfigurationBuilder
     public EquatableArray<SecuritySchemeModel> BuildSecuritySchemes()
     {
         var result = new List<SecuritySchemeModel>();
-        var kinds = _document.SecuritySchemes.Select(s => KindOf(s.Value)).ToList();
+        var conventional = _document.SecuritySchemes.Select(s => KindOf(s.Value) is { } kind ? ConventionalName(kind, s.Value) : null).ToList();
         for (var i = 0; i < _document.SecuritySchemes.Count; i++)
         {
             var named = _document.SecuritySchemes[i];
             var scheme = named.Value;
-            if (kinds[i] is not { } kind)
+            if (KindOf(scheme) is not { } kind)
             {
                 Report(TrattaDiagnostics.UnsupportedSecurityScheme, named.NameSpan, named.Name, Describe(scheme));
                 continue;
             }
 
-            // The kind's plain name when the scheme is the only one of its kind, else the scheme's name in front of it.
-            var alone = kinds.Count(k => k == kind) == 1;
+            // The plain name (BearerToken, ApiKey…) when no other scheme would take it, else the scheme's name in front.
+            var alone = conventional.Count(name => name == conventional[i]) == 1;
             var prefix = alone ? "" : Naming.Pascal(named.Name);
             if (kind == CredentialKind.Basic)
             {
@@ -90,8 +90,7 @@ internal sealed class ClientConfigurationBuilder
             }
 
             var isOAuth = scheme.Type is "oauth2" or "openIdConnect";
-            var conventional = kind == CredentialKind.ApiKey ? prefix + "ApiKey" : prefix + (isOAuth ? "AccessToken" : "BearerToken");
-            if (PropertyName(scheme.Extensions.Name, conventional, named.NameSpan) is not { } property)
+            if (PropertyName(scheme.Extensions.Name, prefix + conventional[i], named.NameSpan) is not { } property)
             {
                 continue;
             }
@@ -122,6 +121,13 @@ internal sealed class ClientConfigurationBuilder
         "apiKey" when scheme.In is "header" or "query" or "cookie" && !string.IsNullOrEmpty(scheme.ParameterName) => CredentialKind.ApiKey,
         "oauth2" or "openIdConnect" => CredentialKind.Bearer,
         _ => null,
+    };
+
+    private static string ConventionalName(CredentialKind kind, SpecSecurityScheme scheme) => kind switch
+    {
+        CredentialKind.Basic => "UserName",
+        CredentialKind.ApiKey => "ApiKey",
+        _ => scheme.Type is "oauth2" or "openIdConnect" ? "AccessToken" : "BearerToken",
     };
 
     private static string Describe(SpecSecurityScheme scheme) =>

@@ -43,25 +43,29 @@ internal static class GeneratorHarness
         Driver(new InMemoryAdditionalText(SpecPath, specText), ns, clientName, trackSteps);
 
     /// <summary>A driver holding the generator and the given spec file (keep it to replace it later).</summary>
-    public static GeneratorDriver Driver(AdditionalText specFile, string? ns = "Test.Api", string? clientName = "TestClient", bool trackSteps = false)
-    {
-        var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.TrattaSpec"] = "true" };
-        if (ns is not null)
-        {
-            metadata["build_metadata.AdditionalFiles.TrattaNamespace"] = ns;
-        }
+    public static GeneratorDriver Driver(AdditionalText specFile, string? ns = "Test.Api", string? clientName = "TestClient", bool trackSteps = false) =>
+        Driver([new SpecItem(specFile, ns, clientName)], trackSteps);
 
-        if (clientName is not null)
-        {
-            metadata["build_metadata.AdditionalFiles.TrattaClientName"] = clientName;
-        }
-
-        return CSharpGeneratorDriver.Create(
+    /// <summary>A driver holding the generator and several spec files, each with its item metadata.</summary>
+    public static GeneratorDriver Driver(IReadOnlyList<SpecItem> specs, bool trackSteps = false, CSharpParseOptions? parseOptions = null) =>
+        CSharpGeneratorDriver.Create(
             generators: [new TrattaClientGenerator().AsSourceGenerator()],
-            additionalTexts: [specFile],
-            parseOptions: ParseOptions,
-            optionsProvider: new TestAnalyzerConfigOptionsProvider(new Dictionary<string, Dictionary<string, string>> { [SpecPath] = metadata }),
+            additionalTexts: specs.Select(spec => spec.File),
+            parseOptions: parseOptions ?? ParseOptions,
+            optionsProvider: new TestAnalyzerConfigOptionsProvider(specs.ToDictionary(spec => spec.File.Path, spec => spec.Metadata())),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>Runs the generator once on several specs over an empty program.</summary>
+    public static GeneratorRun Run(IReadOnlyList<SpecItem> specs, CSharpParseOptions? parseOptions = null, params MetadataReference[] withoutReferences)
+    {
+        var input = Compilation("namespace Consumer;\n");
+        if (withoutReferences.Length > 0)
+        {
+            input = input.RemoveReferences(withoutReferences);
+        }
+
+        var driver = Driver(specs, parseOptions: parseOptions).RunGeneratorsAndUpdateCompilation(input, out var output, out var generatorDiagnostics);
+        return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
     }
 
     /// <summary>Runs the generator once over an empty program and returns what it produced.</summary>
@@ -80,6 +84,8 @@ internal static class GeneratorHarness
 internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
 {
     public ImmutableArray<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
+
+    public ImmutableArray<Diagnostic> Diagnostics => Result.Results.Single().Diagnostics;
 
     public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
 
@@ -101,4 +107,29 @@ internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation
     public IReadOnlyList<Diagnostic> CompilationProblems() => Output.GetDiagnostics()
         .Where(d => d.Severity >= DiagnosticSeverity.Warning)
         .ToList();
+}
+
+/// <summary>A spec file of the project and its item metadata (<c>Namespace</c>, <c>ClientName</c>; null: not set).</summary>
+internal sealed record SpecItem(AdditionalText File, string? Namespace = null, string? ClientName = null)
+{
+    public SpecItem(string path, string text, string? ns = null, string? clientName = null)
+        : this(new InMemoryAdditionalText(path, text), ns, clientName)
+    {
+    }
+
+    public Dictionary<string, string> Metadata()
+    {
+        var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.TrattaSpec"] = "true" };
+        if (Namespace is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.TrattaNamespace"] = Namespace;
+        }
+
+        if (ClientName is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.TrattaClientName"] = ClientName;
+        }
+
+        return metadata;
+    }
 }

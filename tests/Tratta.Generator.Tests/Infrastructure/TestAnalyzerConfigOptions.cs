@@ -11,6 +11,8 @@ internal sealed class TestAnalyzerConfigOptionsProvider(IReadOnlyDictionary<stri
     public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(new Dictionary<string, string>
     {
         ["build_property.RootNamespace"] = "Test.Root",
+        ["build_property.MSBuildProjectDirectory"] = "/project",
+        ["build_property.TargetFramework"] = "net10.0",
     });
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
