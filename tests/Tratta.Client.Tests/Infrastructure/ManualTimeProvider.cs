@@ -3,33 +3,21 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Tratta.Client.Tests.Infrastructure;
 
 /// <summary>
-/// A clock that moves only when told to: Polly's delays and timeouts (and the logging handler's stopwatch) run on it,
-/// so retries with seconds of backoff take no real time. (Microsoft.Extensions.TimeProvider.Testing is not available.)
+/// Microsoft's FakeTimeProvider, moved only when the client can only be waiting on it: Polly's delays and timeouts
+/// (and the logging handler's stopwatch) run on it, so retries with seconds of backoff take no real time. This class
+/// adds what FakeTimeProvider does not tell: which timers are armed and when each is due, so that the clock moves
+/// exactly to the next one.
 /// </summary>
-internal sealed class ManualTimeProvider : TimeProvider
+internal sealed class ManualTimeProvider() : FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero))
 {
-    private static readonly DateTimeOffset Start = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
-
     private readonly object _gate = new();
-    private readonly List<Timer> _timers = [];
-    private DateTimeOffset _now = Start;
+    private readonly List<ArmedTimer> _timers = [];
     private long _lastArmed;
-
-    public override DateTimeOffset GetUtcNow()
-    {
-        lock (_gate)
-        {
-            return _now;
-        }
-    }
-
-    public override long GetTimestamp() => GetUtcNow().UtcTicks;
-
-    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
     /// <summary>How far the clock has moved since it was created.</summary>
     public TimeSpan Elapsed => GetUtcNow() - Start;
@@ -39,7 +27,7 @@ internal sealed class ManualTimeProvider : TimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = new Timer(this, callback, state);
+        var timer = new ArmedTimer(this, base.CreateTimer(callback, state, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
         timer.Change(dueTime, period);
         return timer;
     }
@@ -84,25 +72,31 @@ internal sealed class ManualTimeProvider : TimeProvider
 
     public Task RunAsync(Func<Task> action, CapturingHandler handler) => RunAsync(async () => { await action(); return true; }, handler);
 
+    // FakeTimeProvider fires every timer that is due when it advances; the next due time is the one to move to.
     private void AdvanceToNextTimer()
     {
-        Timer? next;
+        DateTimeOffset? next;
         lock (_gate)
         {
-            next = _timers.Where(t => t.Due is not null).OrderBy(t => t.Due).FirstOrDefault();
-            if (next is null)
-            {
-                return;
-            }
-
-            _now = next.Due!.Value;
-            next.Due = next.Period > TimeSpan.Zero ? _now + next.Period : null;
+            next = _timers.Select(t => t.Due).Where(due => due is not null).Min();
         }
 
-        next.Fire();
+        if (next is { } due && due > GetUtcNow())
+        {
+            Advance(due - GetUtcNow());
+        }
+
+        lock (_gate)
+        {
+            foreach (var timer in _timers.Where(t => t.Due <= GetUtcNow()))
+            {
+                timer.Due = timer.Period > TimeSpan.Zero ? timer.Due + timer.Period : null;
+            }
+        }
     }
 
-    private sealed class Timer(ManualTimeProvider clock, TimerCallback callback, object? state) : ITimer
+    /// <summary>A timer of the FakeTimeProvider, and when it is due next.</summary>
+    private sealed class ArmedTimer(ManualTimeProvider clock, ITimer inner) : ITimer
     {
         public DateTimeOffset? Due { get; set; }
 
@@ -113,7 +107,7 @@ internal sealed class ManualTimeProvider : TimeProvider
             lock (clock._gate)
             {
                 clock._timers.Remove(this);
-                Due = dueTime == Timeout.InfiniteTimeSpan ? null : clock._now + dueTime;
+                Due = dueTime == Timeout.InfiniteTimeSpan ? null : clock.GetUtcNow() + dueTime;
                 Period = period == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : period;
                 clock._timers.Add(this);
                 if (Due is not null)
@@ -122,10 +116,8 @@ internal sealed class ManualTimeProvider : TimeProvider
                 }
             }
 
-            return true;
+            return inner.Change(dueTime, period);
         }
-
-        public void Fire() => callback(state);
 
         public void Dispose()
         {
@@ -133,6 +125,8 @@ internal sealed class ManualTimeProvider : TimeProvider
             {
                 clock._timers.Remove(this);
             }
+
+            inner.Dispose();
         }
 
         public ValueTask DisposeAsync()
