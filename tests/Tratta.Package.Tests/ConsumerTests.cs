@@ -79,11 +79,11 @@ public sealed class ConsumerTests(PackedFeed feed, ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Two_specs_named_alike_get_their_own_namespaces_and_clients()
+    public async Task Two_specs_named_alike_one_yaml_one_json_get_their_own_namespaces_and_clients()
     {
-        using var project = new ConsumerProject(feed, "Consumer", items: """<TrattaSpec Include="a/openapi.yaml;b/openapi.yaml" />""")
+        using var project = new ConsumerProject(feed, "Consumer", items: """<TrattaSpec Include="a/openapi.yaml;b/openapi.json" />""")
             .Write("a/openapi.yaml", TinySpec("https://a.example.test/"))
-            .Write("b/openapi.yaml", TinySpec("https://b.example.test/"))
+            .Write("b/openapi.json", TinyJsonSpec("https://b.example.test/"))
             .Copy("TwoSpecs/Program.cs", "Program.cs");
 
         var build = await project.BuildAsync();
@@ -172,6 +172,26 @@ public sealed class ConsumerTests(PackedFeed feed, ITestOutputHelper output)
         components:
           schemas:
             Thing: { type: object, properties: { id: { type: string } } }
+        """;
+
+    private static string TinyJsonSpec(string server) => $$"""
+        {
+          "openapi": "3.1.0",
+          "info": { "title": "Tiny", "version": "1" },
+          "servers": [ { "url": "{{server}}" } ],
+          "paths": {
+            "/things/{id}": {
+              "get": {
+                "operationId": "getThing",
+                "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string" } } ],
+                "responses": {
+                  "200": { "description": "A thing.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } }
+                }
+              }
+            }
+          },
+          "components": { "schemas": { "Thing": { "type": "object", "properties": { "id": { "type": "string" } } } } }
+        }
         """;
 
     // One-based line and column of the first occurrence of a text, as MSBuild prints positions.
