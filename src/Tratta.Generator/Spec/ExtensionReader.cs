@@ -96,7 +96,7 @@ internal sealed class ExtensionReader
     }
 
     private void ReportUnknown(string key, YamlNode keyNode, string[] known) =>
-        _nodes.Report(DiagnosticInfo.Create(TrattaDiagnostics.UnknownExtension.Id, YamlNodes.SpanOf(keyNode), key, string.Join(", ", known)));
+        _nodes.Report(DiagnosticInfo.Create(TrattaDiagnostics.UnknownExtension.Id, _nodes.SpanOf(keyNode), key, string.Join(", ", known)));
 
     private string? Scalar(YamlNode value, string key)
     {
@@ -185,5 +185,5 @@ internal sealed class ExtensionReader
     }
 
     private void Invalid(YamlNode value, string key, string reason) =>
-        _nodes.Report(DiagnosticInfo.Create(TrattaDiagnostics.InvalidExtensionValue.Id, YamlNodes.SpanOf(value), key, reason));
+        _nodes.Report(DiagnosticInfo.Create(TrattaDiagnostics.InvalidExtensionValue.Id, _nodes.SpanOf(value), key, reason));
 }

@@ -33,7 +33,7 @@ internal sealed class SchemaReader
         {
             _nodes.Report(Tratta.Generator.Diagnostics.DiagnosticInfo.Create(
                 Tratta.Generator.Diagnostics.TrattaDiagnostics.UnsupportedConstruct.Id,
-                YamlNodes.SpanOf(node),
+                _nodes.SpanOf(node),
                 "A YAML alias that makes a schema contain itself",
                 "Write the recursion as a '$ref' to a schema under components/schemas."));
             return null;
@@ -57,13 +57,13 @@ internal sealed class SchemaReader
         {
             if (entry.Key is YamlScalarNode { Value: { } key })
             {
-                keywords.Add(new SpecKeyword(key, YamlNodes.SpanOf(entry.Key), YamlNodes.SpanOf(entry.Value)));
+                keywords.Add(new SpecKeyword(key, _nodes.SpanOf(entry.Key), _nodes.SpanOf(entry.Value)));
             }
         }
 
         return new SpecSchema
         {
-            Span = YamlNodes.SpanOf(node),
+            Span = _nodes.SpanOf(node),
             Keywords = keywords.ToEquatableArray(),
             Ref = _nodes.String(node, "$ref"),
             Types = _nodes.Child(node, "type") is { } type ? _nodes.Strings(type, "type").ToEquatableArray() : EquatableArray<string>.Empty,
@@ -104,7 +104,7 @@ internal sealed class SchemaReader
         {
             if (Read(value) is { } schema)
             {
-                result.Add(new SpecProperty(name, YamlNodes.SpanOf(keyNode), schema));
+                result.Add(new SpecProperty(name, _nodes.SpanOf(keyNode), schema));
             }
         }
 

@@ -38,8 +38,7 @@ internal sealed class SpecReader
         YamlNode root;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            var stream = Load(text);
             if (stream.Documents.Count == 0)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.InvalidStructure.Id, SpecSpan.None, "The spec is empty. Write an OpenAPI document starting with 'openapi: 3.1.0'."));
@@ -50,9 +49,15 @@ internal sealed class SpecReader
         }
         catch (YamlException exception)
         {
-            var start = exception.Start;
-            var span = new SpecSpan((int)start.Index, (int)start.Index, (int)start.Line - 1, (int)start.Column - 1, (int)start.Line - 1, (int)start.Column - 1);
-            _diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.YamlSyntax.Id, span, YamlMessage(exception)));
+            _diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.YamlSyntax.Id, _nodes.Span(exception.Start, exception.Start), YamlMessage(exception)));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on a flow collection that the text never closes.
+            var (line, column, offset) = SpecText.UnclosedBracket(text);
+            var span = new SpecSpan(offset, offset, line, column, line, column);
+            _diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.YamlSyntax.Id, span, "a '{' or '[' here is never closed"));
             return null;
         }
 
@@ -68,14 +73,14 @@ internal sealed class SpecReader
             var swagger = _nodes.Child(root, "swagger");
             _diagnostics.Add(DiagnosticInfo.Create(
                 TrattaDiagnostics.UnsupportedVersion.Id,
-                swagger is null ? YamlNodes.SpanOf(root) : YamlNodes.SpanOf(swagger),
+                swagger is null ? _nodes.SpanOf(root) : _nodes.SpanOf(swagger),
                 swagger is YamlScalarNode scalar ? "swagger " + scalar.Value : "(missing 'openapi')"));
             return null;
         }
 
         if (!version.StartsWith("3.0", StringComparison.Ordinal) && !version.StartsWith("3.1", StringComparison.Ordinal))
         {
-            _diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.UnsupportedVersion.Id, YamlNodes.SpanOf(_nodes.Child(root, "openapi")!), version));
+            _diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.UnsupportedVersion.Id, _nodes.SpanOf(_nodes.Child(root, "openapi")!), version));
             return null;
         }
 
@@ -96,6 +101,30 @@ internal sealed class SpecReader
             SecuritySchemes = ReadComponents(components, "securitySchemes", ReadSecurityScheme),
             Security = _nodes.Child(root, "security") is { } security ? ReadSecurity(security) : null,
         };
+    }
+
+    /// <summary>
+    /// Loads the YAML. YamlDotNet rejects a block scalar whose leading blank lines hold more spaces than its content
+    /// is indented (OpenAI's spec has <c>example: |+</c> followed by a line of spaces), which other parsers accept:
+    /// then the text is read again with lines of only white space made empty, and positions are mapped back to the
+    /// text as written.
+    /// </summary>
+    private YamlStream Load(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+            return stream;
+        }
+        catch (YamlException exception) when (exception.Message.IndexOf("found extra spaces in first line", StringComparison.Ordinal) >= 0
+            && SpecText.BlankWhiteSpaceLines(text) is { } adjusted)
+        {
+            stream = new YamlStream();
+            stream.Load(new StringReader(adjusted));
+            _nodes.UseOriginalLineStarts(SpecText.LineStarts(text));
+            return stream;
+        }
     }
 
     // YamlDotNet messages repeat the position ("(Line: 3, Col: 5, Idx: 20) - (...): ..."); the location says it already.
@@ -136,7 +165,7 @@ internal sealed class SpecReader
                 {
                     var choices = _nodes.Child(value, "enum") is { } choicesNode ? _nodes.Strings(choicesNode, "enum").ToEquatableArray() : EquatableArray<string>.Empty;
                     var extensions = _extensions.ReadObject(value, "x-tratta-name", "x-tratta-required", "x-tratta-format");
-                    variables.Add(new SpecServerVariable(name, YamlNodes.SpanOf(keyNode), _nodes.String(value, "default") ?? "", _nodes.String(value, "description"), choices, extensions));
+                    variables.Add(new SpecServerVariable(name, _nodes.SpanOf(keyNode), _nodes.String(value, "default") ?? "", _nodes.String(value, "description"), choices, extensions));
                 }
             }
 
@@ -190,12 +219,12 @@ internal sealed class SpecReader
         {
             Path = path,
             Method = method,
-            Span = YamlNodes.SpanOf(keyNode),
+            Span = _nodes.SpanOf(keyNode),
             OperationId = _nodes.String(node, "operationId"),
             NameOverride = extensions.Name,
             Idempotent = extensions.Idempotent,
             Security = _nodes.Child(node, "security") is { } security ? ReadSecurity(security) : null,
-            OperationIdSpan = operationIdNode is null ? YamlNodes.SpanOf(keyNode) : YamlNodes.SpanOf(operationIdNode),
+            OperationIdSpan = operationIdNode is null ? _nodes.SpanOf(keyNode) : _nodes.SpanOf(operationIdNode),
             Summary = _nodes.String(node, "summary"),
             Description = _nodes.String(node, "description"),
             Deprecated = _nodes.Boolean(node, "deprecated"),
@@ -245,7 +274,7 @@ internal sealed class SpecReader
 
         return new SpecParameter
         {
-            Span = YamlNodes.SpanOf(node),
+            Span = _nodes.SpanOf(node),
             Ref = reference,
             Name = name ?? "",
             NameOverride = _extensions.ReadObject(node, "x-tratta-name").Name,
@@ -271,7 +300,7 @@ internal sealed class SpecReader
             _nodes.String(node, "in"),
             _nodes.String(node, "name"),
             _nodes.String(node, "description"),
-            YamlNodes.SpanOf(node),
+            _nodes.SpanOf(node),
             _extensions.ReadObject(node, "x-tratta-name"));
     }
 
@@ -287,7 +316,7 @@ internal sealed class SpecReader
         foreach (var requirement in sequence.Children)
         {
             var schemes = _nodes.Entries(requirement, "a security requirement").Select(entry => entry.Key).ToEquatableArray();
-            result.Add(new SpecSecurityRequirement(schemes, YamlNodes.SpanOf(requirement)));
+            result.Add(new SpecSecurityRequirement(schemes, _nodes.SpanOf(requirement)));
         }
 
         return result.ToEquatableArray();
@@ -295,7 +324,7 @@ internal sealed class SpecReader
 
     private SpecRequestBody ReadRequestBody(YamlNode node) => new()
     {
-        Span = YamlNodes.SpanOf(node),
+        Span = _nodes.SpanOf(node),
         Ref = _nodes.String(node, "$ref"),
         Required = _nodes.Boolean(node, "required"),
         Description = _nodes.String(node, "description"),
@@ -304,7 +333,7 @@ internal sealed class SpecReader
 
     private SpecResponse ReadResponse(string status, YamlNode node) => new()
     {
-        Span = YamlNodes.SpanOf(node),
+        Span = _nodes.SpanOf(node),
         StatusCode = status,
         Ref = _nodes.String(node, "$ref"),
         Description = _nodes.String(node, "description"),
@@ -322,7 +351,7 @@ internal sealed class SpecReader
         foreach (var (mediaType, keyNode, value) in _nodes.Entries(content, "'content'"))
         {
             var schema = _nodes.Child(value, "schema") is { } schemaNode ? _schemas.Read(schemaNode) : null;
-            result.Add(new SpecMediaType(mediaType, YamlNodes.SpanOf(keyNode), schema));
+            result.Add(new SpecMediaType(mediaType, _nodes.SpanOf(keyNode), schema));
         }
 
         return result.ToEquatableArray();
@@ -341,7 +370,7 @@ internal sealed class SpecReader
         {
             if (read(value) is { } item)
             {
-                result.Add(new SpecNamed<T>(name, YamlNodes.SpanOf(keyNode), item));
+                result.Add(new SpecNamed<T>(name, _nodes.SpanOf(keyNode), item));
             }
         }
 

@@ -13,15 +13,28 @@ internal sealed class YamlNodes
 {
     private readonly List<DiagnosticInfo> _diagnostics;
 
+    // Where each line of the spec as written starts, when the text YamlDotNet read was adjusted (see SpecText): the
+    // offsets of its marks are then those of the adjusted text, and are mapped back through line and column.
+    private int[]? _originalLineStarts;
+
     public YamlNodes(List<DiagnosticInfo> diagnostics) => _diagnostics = diagnostics;
 
-    public static SpecSpan SpanOf(YamlNode node) => new(
-        (int)node.Start.Index,
-        (int)node.End.Index,
-        (int)node.Start.Line - 1,
-        (int)node.Start.Column - 1,
-        (int)node.End.Line - 1,
-        (int)node.End.Column - 1);
+    public void UseOriginalLineStarts(int[] lineStarts) => _originalLineStarts = lineStarts;
+
+    public SpecSpan SpanOf(YamlNode node) => Span(node.Start, node.End);
+
+    public SpecSpan Span(YamlDotNet.Core.Mark start, YamlDotNet.Core.Mark end) => new(
+        Offset(start),
+        Offset(end),
+        (int)start.Line - 1,
+        (int)start.Column - 1,
+        (int)end.Line - 1,
+        (int)end.Column - 1);
+
+    private int Offset(YamlDotNet.Core.Mark mark) =>
+        _originalLineStarts is { } starts && mark.Line >= 1 && mark.Line <= starts.Length
+            ? starts[(int)mark.Line - 1] + (int)mark.Column - 1
+            : (int)mark.Index;
 
     public void Report(DiagnosticInfo diagnostic) => _diagnostics.Add(diagnostic);
 
