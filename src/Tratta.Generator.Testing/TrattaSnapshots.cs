@@ -29,11 +29,7 @@ public static class TrattaSnapshots
     /// <exception cref="SnapshotMismatchException">A snapshot differs, is missing, or is no longer generated; or the code is not usable.</exception>
     public static void Verify(string specPath, string? @namespace = null, string? clientName = null, [CallerFilePath] string testFile = "", [CallerMemberName] string testName = "")
     {
-        var testDirectory = Path.GetDirectoryName(testFile);
-        if (string.IsNullOrEmpty(testDirectory) || !Directory.Exists(testDirectory))
-        {
-            throw new InvalidOperationException($"The test file's folder '{testDirectory}' does not exist here (a build with mapped source paths?): call Verify(client, snapshotDirectory, name).");
-        }
+        var testDirectory = TestDirectory(testFile);
 
         var client = TrattaGenerator.Run(Find(specPath, testDirectory), @namespace, clientName);
         var problems = client.Errors.Concat(client.CompilationProblems()).ToList();
@@ -101,6 +97,29 @@ public static class TrattaSnapshots
                 $"{failures.Count} snapshot(s) do not match. Review the diffs; to accept, rename *.received.cs to *.verified.cs " +
                 $"or run the tests with {AcceptVariable}=1.\n\n" + string.Join("\n\n", failures));
         }
+    }
+
+    // The folder of the test file. A deterministic build (ContinuousIntegrationBuild) records source paths as
+    // "/_/tests/…": then the folder is found from the test's output folder upward.
+    private static string TestDirectory(string testFile)
+    {
+        var directory = Path.GetDirectoryName(testFile);
+        if (!string.IsNullOrEmpty(directory) && Directory.Exists(directory))
+        {
+            return directory;
+        }
+
+        var mapped = testFile.Replace('\\', '/');
+        var relative = mapped.StartsWith("/_/", StringComparison.Ordinal) ? mapped.Substring(3) : mapped.TrimStart('/');
+        for (var root = new DirectoryInfo(AppContext.BaseDirectory); root is not null; root = root.Parent)
+        {
+            if (File.Exists(Path.Combine(root.FullName, relative)))
+            {
+                return Path.GetDirectoryName(Path.Combine(root.FullName, relative))!;
+            }
+        }
+
+        throw new InvalidOperationException($"The folder of the test file '{testFile}' cannot be found: call Verify(client, snapshotDirectory, name) with the folder.");
     }
 
     private static string Find(string specPath, string testDirectory)

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tratta.Client.Tests.Infrastructure;
+using Tratta.Runtime;
 using Xunit;
 
 namespace Tratta.Client.Tests;
@@ -113,5 +114,48 @@ public sealed class DependencyInjectionTests
 
         Assert.NotEmpty(logs.Events);
         Assert.DoesNotContain("CUST-SECRET-ID", logs.AllText());
+    }
+
+    [Fact]
+    public async Task A_resilience_handler_that_every_HttpClient_gets_never_sends_a_charge_twice()
+    {
+        // .NET Aspire's service defaults add Microsoft's standard handler to every HttpClient: it would retry the 503
+        // of a POST that the payment-safe pipeline refuses to repeat.
+        var handler = new CapturingHandler().RespondWith(HttpStatusCode.ServiceUnavailable, "{}").RespondWith(HttpStatusCode.Created, Payloads.Read("immediate-charge.json"));
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.ConfigureHttpClientDefaults(defaults => defaults.AddStandardResilienceHandler(options => options.Retry.Delay = TimeSpan.Zero));
+        services.AddTrattaClient(options =>
+        {
+            options.BaseUrl = new Uri("http://127.0.0.1:5080/api/v1/");
+            options.ApiKey = "sandbox";
+        }).ConfigurePrimaryHttpMessageHandler(() => handler);
+        using var provider = services.BuildServiceProvider();
+
+        await Assert.ThrowsAsync<ApiServerException>(() => provider.GetRequiredService<ITrattaClient>().Charges.CreateAsync(new CreateChargeRequest { Amount = 700m, DebtAccountExternalId = "DEBT-1001", PaymentMethodId = "pm_1" }));
+
+        Assert.Single(handler.Requests);
+    }
+
+    [Fact]
+    public void A_setting_the_options_do_not_have_is_reported_instead_of_ignored()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Tratta:OrganizationId"] = "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
+            ["Tratta:ApiKye"] = "sk_misspelt",
+            ["Tratta:Resilience:MaxRetryAttempts"] = "0",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddTrattaClient(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ITrattaClient>());
+
+        Assert.Contains("Tratta:ApiKye is not a setting of TrattaClientOptions", exception.Message);
+        Assert.Contains("Tratta:Resilience:", exception.Message);
+        Assert.Contains("MaxRetryAttempts", exception.Message);
+        Assert.DoesNotContain("sk_misspelt", exception.Message);
     }
 }

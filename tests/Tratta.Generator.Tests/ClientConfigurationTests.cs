@@ -61,7 +61,7 @@ public sealed class ClientConfigurationTests
         Assert.Equal(Spec.Split('\n').ToList().FindIndex(line => line.TrimStart().StartsWith("mtls:", StringComparison.Ordinal)), warning.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Empty(run.CompilationProblems());
         var properties = OptionsType().GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(p => p.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["AccessToken", "BearerToken", "CookieApiKey", "KeyApiKey", "Password", "Region", "Tenant", "UserName", "Version"], properties);
+        Assert.Equal(["AccessToken", "AccessTokenProvider", "BearerToken", "BearerTokenProvider", "CookieApiKey", "KeyApiKey", "Password", "Region", "Tenant", "UserName", "Version"], properties);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ClientConfigurationTests
     [Fact]
     public void Every_problem_is_reported_at_once_and_no_value_is_repeated()
     {
-        var options = Options(("Tenant", "sk_live_SECRET"), ("Region", "mars"), ("Version", "v1/../admin"), ("KeyApiKey", "has space"));
+        var options = Options(("Tenant", "sk_live_SECRET"), ("Region", "mars"), ("Version", "v1/../admin"), ("KeyApiKey", " padded"), ("CookieApiKey", "Bot with a space"));
 
         var problems = Validate(options);
 
@@ -87,10 +87,10 @@ public sealed class ClientConfigurationTests
                 "Test:Tenant must be a UUID, like 3f2504e0-4f89-41d3-9a0c-0305e82c3301; the value set (14 characters) is not one.",
                 "Test:Region must be one of eu, us; the value set (4 characters) is not one.",
                 "Test:Version goes into the server URL and must not contain '/', '?', '#', '@', ':', '%', a backslash or white space.",
-                "Test:KeyApiKey contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy it again without them.",
+                "Test:KeyApiKey starts or ends with a space, or contains a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy it again without them.",
             ],
             problems);
-        Assert.DoesNotContain(problems, p => p.Contains("SECRET", StringComparison.Ordinal) || p.Contains("mars", StringComparison.Ordinal) || p.Contains("has space", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Contains("SECRET", StringComparison.Ordinal) || p.Contains("mars", StringComparison.Ordinal) || p.Contains("padded", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -116,6 +116,45 @@ public sealed class ClientConfigurationTests
         Assert.Contains("BearerToken = (none)", text);
         Assert.Contains($"Tenant = {TenantId}", text);
     }
+
+    [Theory]
+    [InlineData("http://api.example.test/v1", "The spec's server http://api.example.test uses plain http: the credentials would cross the network readable by anyone on the way. Set Test:BaseUrl to an https URL.")]
+    [InlineData("/api/v1", "The spec gives no absolute http(s) server URL")]
+    public void A_spec_server_that_is_not_fit_for_credentials_or_not_absolute_is_reported(string server, string problem)
+    {
+        var assembly = GeneratorHarness.Run(MiniSpec($"servers: [ {{ url: \"{server}\" }} ]\n")).Load();
+        var options = Activator.CreateInstance(assembly.GetType("Test.Api.TestClientOptions")!)!;
+        options.GetType().GetProperty("BearerToken")!.SetValue(options, "token");
+
+        var problems = (IReadOnlyList<string>)options.GetType().GetMethod("Validate")!.Invoke(options, null)!;
+
+        Assert.StartsWith(problem, Assert.Single(problems));
+    }
+
+    [Fact]
+    public void A_variable_that_holds_a_piece_of_url_goes_in_as_it_is_and_placeholders_that_are_not_variables_stay()
+    {
+        var assembly = GeneratorHarness.Run(MiniSpec("servers:\n  - url: \"{origin}/{basePath}/{unknown}/x\"\n    variables:\n      origin: { default: \"https://eu.example.test\" }\n      basePath: { default: \"v2/beta\" }\n")).Load();
+        var options = Activator.CreateInstance(assembly.GetType("Test.Api.TestClientOptions")!)!;
+        options.GetType().GetProperty("BearerToken")!.SetValue(options, "token");
+
+        Assert.Empty((IReadOnlyList<string>)options.GetType().GetMethod("Validate")!.Invoke(options, null)!);
+        Assert.Equal("https://eu.example.test/v2/beta/%7Bunknown%7D/x/", ((Uri)options.GetType().GetMethod("GetBaseAddress")!.Invoke(options, null)!).AbsoluteUri);
+    }
+
+    [Fact]
+    public void A_first_path_segment_named_like_a_member_of_the_client_becomes_a_group_of_another_name()
+    {
+        var run = GeneratorHarness.Run(MiniSpec("servers: [ { url: \"https://api.example.test\" } ]\n").Replace("/things:", "/create:"));
+
+        Assert.Empty(run.CompilationProblems());
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Test.Api.TestClient")!.GetMembers("CreateApi").SingleOrDefault());
+    }
+
+    private static string MiniSpec(string servers) =>
+        "openapi: 3.1.0\ninfo: { title: Mini, version: \"1\" }\n" + servers +
+        "security: [ { bearer: [] } ]\npaths:\n  /things:\n    get:\n      operationId: listThings\n      responses:\n        '204': { description: None. }\n" +
+        "components:\n  securitySchemes:\n    bearer: { type: http, scheme: bearer }\n";
 
     private static Type OptionsType() => Generated.Value.Assembly.GetType("Test.Api.TestClientOptions")!;
 

@@ -45,7 +45,7 @@ public sealed class ProjectSpecsTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        Assert.NotNull(run.Output.GetTypeByMetadataName("Test.Root.A.Openapi.OpenapiClient"));
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Test.Root.A.Openapi.AOpenapiClient"));
         Assert.NotNull(run.Output.GetTypeByMetadataName("Test.Root.B.Openapi.Thing"));
         Assert.Equal(run.Sources.Length, run.Sources.Select(s => s.HintName).Distinct().Count());
     }

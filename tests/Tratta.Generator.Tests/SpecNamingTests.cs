@@ -34,8 +34,36 @@ public sealed class SpecNamingTests
         Assert.Equal(
             ["Acme.App.A.Openapi", "Acme.App.B.Openapi", "Acme.App.Other", "Acme.App.V1.Shop.Api", "Acme.App.V2.Shop.Api"],
             identities.Select(i => i.Namespace).Order(System.StringComparer.Ordinal));
-        Assert.Equal(["ApiClient", "ApiClient", "OpenapiClient", "OpenapiClient", "OtherClient"], identities.Select(i => i.ClientName).Order(System.StringComparer.Ordinal));
+        Assert.Equal(["AOpenapiClient", "BOpenapiClient", "OtherClient", "V1ShopApiClient", "V2ShopApiClient"], identities.Select(i => i.ClientName).Order(System.StringComparer.Ordinal));
         Assert.All(identities, i => Assert.Null(i.ClashesWith));
+    }
+
+    [Fact]
+    public void Names_that_differ_only_in_case_are_the_same_name_as_hint_names_are()
+    {
+        var identities = Assign(
+            new SpecFile("/src/app/v1/OpenAPI.yaml", null, null),
+            new SpecFile("/src/app/v2/openapi.yaml", null, null),
+            new SpecFile("/src/app/my-api/x.yaml", null, null),
+            new SpecFile("/src/app/My_Api/x.yaml", null, null),
+            new SpecFile("/src/app/billing.yaml", null, null),
+            new SpecFile("/src/app/billing.json", null, null));
+
+        Assert.Equal(["Acme.App.Billing.Json", "Acme.App.Billing.Yaml", "Acme.App.V1.OpenAPI", "Acme.App.V2.Openapi"], identities.Where(i => i.ClashesWith is null).Select(i => i.Namespace).Order(System.StringComparer.Ordinal));
+
+        // Folders that differ only in how they are written cannot tell two specs apart, nor can the extension here:
+        // the two clash, and the error says on what.
+        var clash = identities.Single(i => i.Path == "/src/app/my-api/x.yaml");
+        Assert.Equal("/src/app/My_Api/x.yaml", clash.ClashesWith);
+        Assert.Equal("into the namespace 'Acme.App.X.Yaml'", clash.Clash);
+    }
+
+    [Fact]
+    public void Two_specs_given_one_client_name_in_two_namespaces_clash_for_their_configuration_section()
+    {
+        var identities = Assign(new SpecFile("/src/app/a.yaml", "Acme.A", "ShopClient"), new SpecFile("/src/app/b.yaml", "Acme.B", "ShopClient"));
+
+        Assert.All(identities, i => Assert.Equal("a client named 'ShopClient', whose options would bind the same configuration section", i.Clash));
     }
 
     [Fact]

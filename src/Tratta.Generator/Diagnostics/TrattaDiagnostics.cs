@@ -87,7 +87,7 @@ internal static class TrattaDiagnostics
     public static readonly DiagnosticDescriptor InvalidSetting = Error(
         "TRATTA016",
         "Invalid generator setting",
-        "{0}=\"{1}\" on the spec's AdditionalFiles item is not a valid C# {2}. Set it to one, such as {0}=\"{3}\".");
+        "The spec's {0} ('{1}', from its item's {0} or Tratta{0} metadata, or from the file and project names) is not a valid C# {2}. Set {0}=\"{3}\" on its <TrattaSpec> item, or rename the file.");
 
     public static readonly DiagnosticDescriptor UnsupportedSecurityScheme = Warning(
         "TRATTA017",
@@ -106,8 +106,8 @@ internal static class TrattaDiagnostics
 
     public static readonly DiagnosticDescriptor NamespaceClash = Error(
         "TRATTA020",
-        "Two specs generate into the same namespace",
-        "This spec and '{0}' both generate into the namespace '{1}', where their types would collide; neither client is generated. Give each <TrattaSpec> its own Namespace.");
+        "Two specs generate the same names",
+        "This spec and '{0}' both generate {1}; neither client is generated. Give each <TrattaSpec> its own Namespace and ClientName.");
 
     public static readonly DiagnosticDescriptor InternalError = Error(
         "TRATTA099",

@@ -12,6 +12,7 @@ namespace Tratta.Generator.Emit;
 internal static class OptionsEmitter
 {
     private const string Problems = "global::System.Collections.Generic.List<string>";
+    private const string TokenProvider = "global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>";
 
     public static string ClassName(ClientModel client) => client.ClientName + "Options";
 
@@ -43,6 +44,16 @@ internal static class OptionsEmitter
                 writer.Summary(scheme.Description, $"{Capitalized(what)} of the security scheme <c>{SourceWriter.Xml(scheme.SchemeName)}</c>. Never printed by <see cref=\"ToString\"/>, logs or exceptions.");
                 writer.Line($"public string? {property} {{ get; set; }}");
             }
+
+            if (scheme.TokenProviderPropertyName is { } provider)
+            {
+                writer.Line();
+                writer.Line("/// <summary>");
+                writer.Line($"/// Returns the current token of the security scheme <c>{SourceWriter.Xml(scheme.SchemeName)}</c> before each request, for tokens that");
+                writer.Line($"/// expire (OAuth 2.0 access tokens): cache the token in it until it expires. Wins over <see cref=\"{scheme.PropertyName}\"/>; set in code, not bound from configuration.");
+                writer.Line("/// </summary>");
+                writer.Line($"public {TokenProvider}? {provider} {{ get; set; }}");
+            }
         }
 
         writer.Line();
@@ -50,7 +61,8 @@ internal static class OptionsEmitter
         writer.Line("protected override string Section => SectionName;");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        var anyCredential = client.SecuritySchemes.SelectMany(s => Properties(s).Select(p => $"!string.IsNullOrEmpty({p.Property})")).ToList();
+        var anyCredential = client.SecuritySchemes.SelectMany(s => Properties(s).Select(p => $"!string.IsNullOrEmpty({p.Property})")
+            .Concat(s.TokenProviderPropertyName is { } provider ? new[] { $"{provider} is not null" } : new string[0])).ToList();
         writer.Line("protected override bool HasCredentials => " + (anyCredential.Count == 0 ? "false" : string.Join(" || ", anyCredential)) + ";");
         writer.Line();
         WriteGetCredentials(writer, client);
@@ -102,7 +114,10 @@ internal static class OptionsEmitter
                     writer.Line($"credentials[{key}] = {RuntimeNames.ApiCredential}.ApiKey({SourceWriter.Literal(scheme.ApiKeyName!)}, {RuntimeNames.ApiKeyLocation}.{scheme.ApiKeyLocation}, {scheme.PropertyName});");
                     break;
                 default:
-                    writer.OpenBlock($"if (!string.IsNullOrEmpty({scheme.PropertyName}))");
+                    writer.OpenBlock($"if ({scheme.TokenProviderPropertyName} is {{ }} {Local(scheme.TokenProviderPropertyName!)})");
+                    writer.Line($"credentials[{key}] = {RuntimeNames.ApiCredential}.Bearer({Local(scheme.TokenProviderPropertyName!)});");
+                    writer.CloseBlock();
+                    writer.OpenBlock($"else if (!string.IsNullOrEmpty({scheme.PropertyName}))");
                     writer.Line($"credentials[{key}] = {RuntimeNames.ApiCredential}.Bearer({scheme.PropertyName});");
                     break;
             }
@@ -127,28 +142,32 @@ internal static class OptionsEmitter
 
         var parts = new List<string>();
         var template = server.UrlTemplate;
-        var position = 0;
-        while (position < template.Length)
+        var literal = 0;
+        for (var open = template.IndexOf('{'); open >= 0; open = template.IndexOf('{', open + 1))
         {
-            var open = template.IndexOf('{', position);
-            var close = open < 0 ? -1 : template.IndexOf('}', open);
+            var close = template.IndexOf('}', open);
             var variable = close < 0 ? null : server.Variables.FirstOrDefault(v => v.WireName == template.Substring(open + 1, close - open - 1));
             if (variable is null)
             {
-                parts.Add(SourceWriter.Literal(template.Substring(position)));
-                break;
+                continue;
             }
 
-            if (open > position)
+            if (open > literal)
             {
-                parts.Add(SourceWriter.Literal(template.Substring(position, open - position)));
+                parts.Add(SourceWriter.Literal(template.Substring(literal, open - literal)));
             }
 
-            parts.Add($"global::System.Uri.EscapeDataString(({variable.PropertyName} ?? {SourceWriter.Literal(variable.Default)}).Trim())");
-            position = close + 1;
+            var value = $"({variable.PropertyName} ?? {SourceWriter.Literal(variable.Default)}).Trim()";
+            parts.Add(variable.IsUrlText ? value : $"global::System.Uri.EscapeDataString({value})");
+            literal = close + 1;
         }
 
-        writer.Line($"protected override global::System.Uri? ServerAddress() => new({string.Join(" + ", parts)});");
+        if (literal < template.Length || parts.Count == 0)
+        {
+            parts.Add(SourceWriter.Literal(template.Substring(literal)));
+        }
+
+        writer.Line($"protected override global::System.Uri? ServerAddress() => new({string.Join(" + ", parts)}, global::System.UriKind.RelativeOrAbsolute);");
     }
 
     private static void WriteValidateServer(SourceWriter writer, ClientModel client)
@@ -182,7 +201,7 @@ internal static class OptionsEmitter
                 writer.Line($"problems.Add({Message($"{key} must be a UUID, like 3f2504e0-4f89-41d3-9a0c-0305e82c3301; the value set (", value, " characters) is not one.")});");
                 writer.CloseBlock();
             }
-            else
+            else if (!variable.IsUrlText)
             {
                 writer.OpenBlock($"else if (!{RuntimeNames.OptionRules}.IsUrlPart({value}.Trim()))");
                 writer.Line($"problems.Add({Message($"{key} goes into the server URL and must not contain '/', '?', '#', '@', ':', '%', a backslash or white space.")});");
@@ -209,10 +228,12 @@ internal static class OptionsEmitter
         {
             foreach (var (property, _) in Properties(scheme))
             {
-                var check = scheme.Kind == CredentialKind.Basic ? "IsPrintable" : "IsToken";
-                var problem = scheme.Kind == CredentialKind.Basic
-                    ? " contains a line break or another control character: set it again without them."
-                    : " contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy it again without them.";
+                var (check, problem) = scheme.Kind switch
+                {
+                    CredentialKind.Basic => ("IsPrintable", " contains a line break or another control character: set it again without them."),
+                    CredentialKind.ApiKey => ("IsHeaderValue", " starts or ends with a space, or contains a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy it again without them."),
+                    _ => ("IsToken", " contains white space, a line break or a character outside printable ASCII (a copy-and-paste slip, most likely): copy it again without them."),
+                };
                 writer.OpenBlock($"if ({property} is {{ Length: > 0 }} && !{RuntimeNames.OptionRules}.{check}({property}))");
                 writer.Line($"problems.Add({Message(Key(client, property) + problem)});");
                 writer.CloseBlock();
@@ -227,8 +248,8 @@ internal static class OptionsEmitter
         writer.Line("/// <summary>Sets these options from a configuration section (the keys are the property names), without reflection.</summary>");
         writer.Line("/// <param name=\"section\">The client's section, e.g. <c>" + SourceWriter.Xml(client.SectionName) + "</c>.</param>");
         writer.OpenBlock("public void Bind(global::Microsoft.Extensions.Configuration.IConfiguration section)");
-        writer.Line("BindCommon(section);");
-        var properties = Variables(client).Select(v => v.PropertyName).Concat(client.SecuritySchemes.SelectMany(s => Properties(s).Select(p => p.Property)));
+        var properties = Variables(client).Select(v => v.PropertyName).Concat(client.SecuritySchemes.SelectMany(s => Properties(s).Select(p => p.Property))).ToList();
+        writer.Line($"BindCommon(section{string.Concat(properties.Select(p => ", " + SourceWriter.Literal(p)))});");
         foreach (var property in properties)
         {
             var local = "value" + property;
@@ -250,15 +271,19 @@ internal static class OptionsEmitter
             var valid = !variable.Enum.IsEmpty
                 ? string.Join(" || ", variable.Enum.Select(choice => $"{variable.PropertyName}.Trim() == {SourceWriter.Literal(choice)}"))
                 : variable.Format == "uuid" ? $"{RuntimeNames.OptionRules}.IsUuid({variable.PropertyName}.Trim())"
+                : variable.IsUrlText ? "true"
                 : $"{RuntimeNames.OptionRules}.IsUrlPart({variable.PropertyName}.Trim())";
             parts.Add($"{variable.PropertyName} = {{({variable.PropertyName} is null || {valid} ? {variable.PropertyName} : \"[not valid]\")}}");
         }
 
         parts.Add("BaseUrl = {PrintableBaseUrl()}");
-        parts.AddRange(client.SecuritySchemes.SelectMany(s => Properties(s).Select(p => $"{p.Property} = {{Redacted({p.Property})}}")));
+        parts.AddRange(client.SecuritySchemes.SelectMany(s => Properties(s).Select(p => $"{p.Property} = {{Redacted({p.Property})}}")
+            .Concat(s.TokenProviderPropertyName is { } provider ? new[] { $"{provider} = {{({provider} is null ? \"(none)\" : \"(set)\")}}" } : new string[0])));
         parts.Add("Resilience = {Resilience}");
         writer.Line($"public override string ToString() => $\"{ClassName(client)} {{{{ {string.Join(", ", parts)} }}}}\";");
     }
+
+    private static string Local(string property) => "value" + property;
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -19,7 +19,12 @@ internal sealed class ClientConfigurationBuilder
         "BaseUrl", "Resilience", "Section", "SectionName", "HasCredentials", "Validate", "ThrowIfInvalid", "GetBaseAddress",
         "GetCredentials", "ServerAddress", "ValidateServer", "ValidateCredentials", "BindCommon", "Bind", "PrintableBaseUrl",
         "Redacted", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+
+        // Parameters and locals of the generated methods.
+        "problems", "section", "credentials", "keys",
     };
+
+    private static readonly char[] UrlDelimiters = { '/', ':', '?', '#', '@' };
 
     private readonly SpecDocument _document;
     private readonly List<DiagnosticInfo> _diagnostics;
@@ -53,7 +58,8 @@ internal sealed class ClientConfigurationBuilder
                 continue;
             }
 
-            variables.Add(new ServerVariableModel(variable.Name, name, variable.Default, variable.Description, variable.Enum, variable.Extensions.Required, variable.Extensions.Format));
+            var isUrlText = new[] { variable.Default }.Concat(variable.Enum).Any(value => value.IndexOfAny(UrlDelimiters) >= 0);
+            variables.Add(new ServerVariableModel(variable.Name, name, variable.Default, variable.Description, variable.Enum, variable.Extensions.Required, variable.Extensions.Format, isUrlText));
         }
 
         return new ServerModel(server.Url, variables.ToEquatableArray());
@@ -83,7 +89,7 @@ internal sealed class ClientConfigurationBuilder
                 var password = PropertyName(scheme.Extensions.Name is { } basicPrefix ? basicPrefix + "Password" : null, prefix + "Password", named.NameSpan);
                 if (user is not null && password is not null)
                 {
-                    result.Add(new SecuritySchemeModel(named.Name, kind, user, password, null, null, "the user name and password", scheme.Description));
+                    result.Add(new SecuritySchemeModel(named.Name, kind, user, password, null, null, null, "the user name and password", scheme.Description));
                 }
 
                 continue;
@@ -99,7 +105,8 @@ internal sealed class ClientConfigurationBuilder
                 : isOAuth ? "the OAuth 2.0 access token (sent as a bearer token; obtaining it is up to you)"
                 : "the bearer token";
             var location = kind == CredentialKind.ApiKey ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(scheme.In!) : null;
-            result.Add(new SecuritySchemeModel(named.Name, kind, property, null, scheme.ParameterName, location, what, scheme.Description));
+            var provider = kind == CredentialKind.Bearer ? PropertyName(null, property + "Provider", named.NameSpan) : null;
+            result.Add(new SecuritySchemeModel(named.Name, kind, property, null, provider, scheme.ParameterName, location, what, scheme.Description));
         }
 
         return result.ToEquatableArray();

@@ -13,7 +13,11 @@ internal sealed record ServerModel(string UrlTemplate, EquatableArray<ServerVari
 /// <param name="Default">The spec's default value.</param>
 /// <param name="IsRequired"><c>x-tratta-required</c>: the default is a placeholder, so the option must be set (or the base URL).</param>
 /// <param name="Format"><c>x-tratta-format</c>: <c>uuid</c>, or null.</param>
-internal sealed record ServerVariableModel(string WireName, string PropertyName, string Default, string? Description, EquatableArray<string> Enum, bool IsRequired, string? Format);
+/// <param name="IsUrlText">
+/// Whether the variable holds a piece of URL (<c>v2/beta</c>, <c>https://eu.example.test</c>: its default or a value of
+/// its enum has <c>/ : ? # @</c>), put into the URL as it is; any other value is escaped as one part of the URL.
+/// </param>
+internal sealed record ServerVariableModel(string WireName, string PropertyName, string Default, string? Description, EquatableArray<string> Enum, bool IsRequired, string? Format, bool IsUrlText);
 
 /// <summary>How a security scheme's credential goes on a request.</summary>
 internal enum CredentialKind
@@ -32,6 +36,7 @@ internal enum CredentialKind
 /// <param name="SchemeName">The scheme's name in <c>components/securitySchemes</c>.</param>
 /// <param name="PropertyName">The property of the token or key; for basic, of the user name.</param>
 /// <param name="PasswordPropertyName">For basic: the property of the password.</param>
+/// <param name="TokenProviderPropertyName">For a bearer token: the property of a function that returns the current token (OAuth 2.0 tokens expire).</param>
 /// <param name="ApiKeyName">For an API key: the header, query parameter or cookie name.</param>
 /// <param name="ApiKeyLocation">For an API key: <c>Header</c>, <c>Query</c> or <c>Cookie</c>.</param>
 /// <param name="What">What the credential is, for documentation and messages, e.g. "the bearer token".</param>
@@ -40,6 +45,7 @@ internal sealed record SecuritySchemeModel(
     CredentialKind Kind,
     string PropertyName,
     string? PasswordPropertyName,
+    string? TokenProviderPropertyName,
     string? ApiKeyName,
     string? ApiKeyLocation,
     string What,

@@ -17,8 +17,8 @@ internal static class ModelBuilder
             return new ModelResult(null, diagnostics.ToEquatableArray());
         }
 
-        var types = new TypeModelBuilder(document, ReservedTypeNames(settings).Concat(OperationModelBuilder.GroupTypeNames(document)), diagnostics);
-        var groups = new OperationModelBuilder(document, types, diagnostics).Build();
+        var types = new TypeModelBuilder(document, ReservedTypeNames(settings).Concat(OperationModelBuilder.GroupTypeNames(document, settings.ClientName)), diagnostics);
+        var groups = new OperationModelBuilder(document, types, settings.ClientName, diagnostics).Build();
         var configuration = new ClientConfigurationBuilder(document, settings.ClientName + "Options", diagnostics);
         var schemes = configuration.BuildSecuritySchemes();
         var allTypes = types.Types();
@@ -53,12 +53,12 @@ internal static class ModelBuilder
     {
         if (!settings.Namespace.Split('.').All(Naming.IsValidIdentifier))
         {
-            diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.InvalidSetting.Id, SpecSpan.None, "TrattaNamespace", settings.Namespace, "namespace", "My.Api"));
+            diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.InvalidSetting.Id, SpecSpan.None, "Namespace", settings.Namespace, "namespace", "My.Api"));
         }
 
         if (!Naming.IsValidIdentifier(settings.ClientName))
         {
-            diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.InvalidSetting.Id, SpecSpan.None, "TrattaClientName", settings.ClientName, "type name", "MyApiClient"));
+            diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.InvalidSetting.Id, SpecSpan.None, "ClientName", settings.ClientName, "type name", "MyApiClient"));
         }
 
         return diagnostics.Count == 0;

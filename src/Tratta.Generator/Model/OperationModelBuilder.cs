@@ -15,16 +15,21 @@ internal sealed class OperationModelBuilder
     // Names the generated method body uses for its own locals and parameters.
     private static readonly string[] ReservedParameterNames = { "request", "body", "cancellationToken", "httpRequest", "requestPath", "queryString", "firstPage", "pageItem", "queryItem" };
 
+    // Members of the client class (see ClientConstructionEmitter).
+    private static readonly string[] ReservedClientMembers = { "Create", "HttpClientName", "ServerUrl" };
+
     private static readonly Regex Placeholder = new(@"\{([^}]+)\}", RegexOptions.CultureInvariant);
 
     private readonly SpecDocument _document;
     private readonly TypeModelBuilder _types;
     private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly string _clientName;
 
-    public OperationModelBuilder(SpecDocument document, TypeModelBuilder types, List<DiagnosticInfo> diagnostics)
+    public OperationModelBuilder(SpecDocument document, TypeModelBuilder types, string clientName, List<DiagnosticInfo> diagnostics)
     {
         _document = document;
         _types = types;
+        _clientName = clientName;
         _diagnostics = diagnostics;
     }
 
@@ -43,7 +48,7 @@ internal sealed class OperationModelBuilder
                 continue;
             }
 
-            var groupPath = GroupPath(operation.Path);
+            var groupPath = GroupPath(operation.Path, _clientName);
             var key = string.Join(".", groupPath);
 
             // Every ancestor of a group is a group too, so that each level can be reached from the one above. The
@@ -89,15 +94,26 @@ internal sealed class OperationModelBuilder
     }
 
     /// <summary>The classes and interfaces the operation groups become: names no schema may take.</summary>
-    public static IEnumerable<string> GroupTypeNames(SpecDocument document) =>
+    public static IEnumerable<string> GroupTypeNames(SpecDocument document, string clientName) =>
         from operation in document.Operations
-        from prefix in Prefixes(GroupPath(operation.Path))
+        from prefix in Prefixes(GroupPath(operation.Path, clientName))
         let className = ClassName(prefix)
         from name in new[] { className, "I" + className }
         select name;
 
     /// <summary>The group an operation belongs to: the static segments of its path, in C# naming.</summary>
-    private static string[] GroupPath(string path) => StaticSegments(path).Select(Naming.Pascal).ToArray();
+    private static string[] GroupPath(string path, string clientName)
+    {
+        var segments = StaticSegments(path).Select(Naming.Pascal).ToArray();
+
+        // A first-level group is a property of the client: it must not take the name of a member the client declares.
+        if (segments.Length > 0 && (segments[0] == clientName || ReservedClientMembers.Contains(segments[0])))
+        {
+            segments[0] += "Api";
+        }
+
+        return segments;
+    }
 
     /// <summary>A group path and its ancestors, the root left out: [A], [A, B], [A, B, C].</summary>
     private static IEnumerable<string[]> Prefixes(string[] groupPath) =>

@@ -33,7 +33,7 @@ internal sealed class TypeModelBuilder
     private readonly Dictionary<string, string> _componentTypeNames = new();
     private readonly Dictionary<string, TypeModel> _builtTypes = new();
     private readonly List<TypeModel> _types = new();
-    private readonly HashSet<string> _usedTypeNames = new();
+    private readonly HashSet<string> _usedTypeNames = new(System.StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _resolvingAliases = new();
     private readonly HashSet<string> _building = new();
 

@@ -14,7 +14,7 @@ internal static class SpecPipeline
     {
         if (input.ClashesWith is { } other)
         {
-            var clash = DiagnosticInfo.Create(TrattaDiagnostics.NamespaceClash.Id, SpecSpan.None, other, input.Settings.Namespace);
+            var clash = DiagnosticInfo.Create(TrattaDiagnostics.NamespaceClash.Id, SpecSpan.None, other, input.Clash ?? $"into the namespace '{input.Settings.Namespace}'");
             return new ModelResult(null, new EquatableArray<DiagnosticInfo>(new[] { clash }));
         }
 

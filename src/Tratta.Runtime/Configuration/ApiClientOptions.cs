@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Linq;
 using System.Net;
 using Microsoft.Extensions.Configuration;
 
@@ -14,6 +15,8 @@ namespace Tratta.Runtime;
 /// </summary>
 public abstract class ApiClientOptions
 {
+    private readonly List<string> _bindingProblems = new();
+
     /// <summary>
     /// An explicit base URL, e.g. a local sandbox's <c>http://127.0.0.1:5080/api/v1/</c>; wins over the spec's server.
     /// Must be https, or http on a loopback address, whenever credentials are sent.
@@ -44,10 +47,15 @@ public abstract class ApiClientOptions
     /// <returns>The problems.</returns>
     public IReadOnlyList<string> Validate()
     {
-        var problems = new List<string>();
+        var problems = new List<string>(_bindingProblems);
         if (BaseUrl is null)
         {
+            var before = problems.Count;
             ValidateServer(problems);
+            if (problems.Count == before)
+            {
+                ValidateServerAddress(problems);
+            }
         }
         else if (!BaseUrl.IsAbsoluteUri || (BaseUrl.Scheme != Uri.UriSchemeHttps && BaseUrl.Scheme != Uri.UriSchemeHttp))
         {
@@ -63,15 +71,7 @@ public abstract class ApiClientOptions
         }
 
         ValidateCredentials(problems);
-        if (Resilience is null)
-        {
-            problems.Add($"{Section}:Resilience must not be null.");
-        }
-        else
-        {
-            problems.AddRange(Resilience.Validate($"{Section}:Resilience"));
-        }
-
+        ValidateResilience(problems);
         return problems;
     }
 
@@ -102,18 +102,40 @@ public abstract class ApiClientOptions
     /// <param name="problems">Where problems go.</param>
     protected abstract void ValidateCredentials(List<string> problems);
 
-    /// <summary>Binds <see cref="BaseUrl"/> and <see cref="Resilience"/> from a configuration section, without reflection.</summary>
+    /// <summary>
+    /// Binds <see cref="BaseUrl"/> and <see cref="Resilience"/> from a configuration section, without reflection. A key
+    /// the options do not have (a misspelling, or a setting of an older version) is remembered and reported by
+    /// <see cref="Validate"/> instead of being ignored.
+    /// </summary>
     /// <param name="section">The client's section, e.g. <c>Tratta</c>.</param>
+    /// <param name="keys">The keys of the generated class's own properties.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    protected void BindCommon(IConfiguration section)
+    protected void BindCommon(IConfiguration section, params string[] keys)
     {
         ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(keys);
         if (section["BaseUrl"] is { Length: > 0 } url)
         {
             BaseUrl = Uri.TryCreate(url, UriKind.RelativeOrAbsolute, out var parsed) ? parsed : new Uri("invalid", UriKind.Relative);
         }
 
-        section.GetSection("Resilience").Bind(Resilience);
+        foreach (var child in section.GetChildren())
+        {
+            if (child.Key is not ("BaseUrl" or "Resilience") && Array.IndexOf(keys, child.Key) < 0)
+            {
+                _bindingProblems.Add($"{Section}:{child.Key} is not a setting of {GetType().Name}: remove it or fix its name.");
+            }
+        }
+
+        try
+        {
+            section.GetSection("Resilience").Bind(Resilience, binder => binder.ErrorOnUnknownConfiguration = true);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // A misspelt key, a value that is not a number or a duration, or a key of the options before version 0.2.
+            _bindingProblems.Add($"{Section}:Resilience: {exception.Message}");
+        }
     }
 
     /// <summary>The base URL as it may be printed: scheme, host and path only.</summary>
@@ -130,6 +152,55 @@ public abstract class ApiClientOptions
     /// <param name="secret">The secret.</param>
     /// <returns><c>(none)</c> or <c>[REDACTED]</c>.</returns>
     protected static string Redacted(string? secret) => string.IsNullOrEmpty(secret) ? "(none)" : "[REDACTED]";
+
+    private void ValidateServerAddress(List<string> problems)
+    {
+        Uri? server;
+        try
+        {
+            server = ServerAddress();
+        }
+        catch (UriFormatException)
+        {
+            server = null;
+        }
+
+        if (server is null || !server.IsAbsoluteUri || (server.Scheme != Uri.UriSchemeHttps && server.Scheme != Uri.UriSchemeHttp))
+        {
+            problems.Add($"The spec gives no absolute http(s) server URL{(server is null ? "" : " (it says '" + server.OriginalString + "')")}: set {Section}:BaseUrl.");
+        }
+        else if (server.Scheme == Uri.UriSchemeHttp && HasCredentials && !IsLoopback(server))
+        {
+            problems.Add($"The spec's server {server.GetLeftPart(UriPartial.Authority)} uses plain http: the credentials would cross the network readable by anyone on the way. Set {Section}:BaseUrl to an https URL.");
+        }
+    }
+
+    // The strategies' own limits (a failure ratio above 1, a break shorter than half a second…) are Polly's: building
+    // the pipeline once finds them now, at start-up, instead of at the first request.
+    private void ValidateResilience(List<string> problems)
+    {
+        if (Resilience is null)
+        {
+            problems.Add($"{Section}:Resilience must not be null.");
+            return;
+        }
+
+        var own = Resilience.Validate($"{Section}:Resilience").ToList();
+        problems.AddRange(own);
+        if (own.Count > 0)
+        {
+            return;
+        }
+
+        try
+        {
+            Http.ApiResiliencePipeline.Create(Resilience);
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.DataAnnotations.ValidationException or ArgumentException)
+        {
+            problems.Add($"{Section}:Resilience is not valid: {exception.Message.Replace(Environment.NewLine, " ")}");
+        }
+    }
 
     private static bool IsLoopback(Uri url) =>
         url.IsLoopback || (IPAddress.TryParse(url.DnsSafeHost, out var address) && IPAddress.IsLoopback(address));

@@ -33,4 +33,13 @@ public static class OptionRules
     /// <param name="value">The user name or password.</param>
     /// <returns>Whether it has none.</returns>
     public static bool IsPrintable(string value) => !value.AsSpan().ContainsAnyInRange('\u0000', '\u001f') && value.IndexOf('\u007f') < 0;
+
+    /// <summary>
+    /// Whether an API key can go into a header as it is: printable ASCII, spaces allowed inside (<c>Bot abc…</c>,
+    /// <c>SSWS abc…</c>) but not at either end, and no line break that could add a header of its own.
+    /// </summary>
+    /// <param name="value">The key.</param>
+    /// <returns>Whether it can.</returns>
+    public static bool IsHeaderValue(string value) =>
+        !value.AsSpan().ContainsAnyExceptInRange(' ', '~') && value[0] != ' ' && value[value.Length - 1] != ' ';
 }

@@ -28,7 +28,10 @@ public static class ApiClientRegistration
     /// <param name="httpClientName">The name of the HttpClient in IHttpClientFactory.</param>
     /// <param name="configure">Sets the options, if given; several calls add several steps.</param>
     /// <param name="create">Creates the client from its HttpClient, options and clock.</param>
-    /// <returns>The HttpClient builder, to add handlers or change the primary handler.</returns>
+    /// <returns>
+    /// The HttpClient builder, to add handlers or change the primary handler. Do not add another resilience handler to
+    /// it: one inside the payment-safe pipeline would repeat requests that pipeline refuses to repeat.
+    /// </returns>
     public static IHttpClientBuilder Add<TClient, TInterface, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
         IServiceCollection services,
         string httpClientName,
@@ -58,6 +61,13 @@ public static class ApiClientRegistration
         services.TryAddSingleton(TimeProvider.System);
 
         var builder = services.AddHttpClient(httpClientName).ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
+
+        // A resilience handler added to every HttpClient (ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler()),
+        // as .NET Aspire's service defaults do) would wrap this one and re-send a POST this one refused to repeat: a
+        // charge taken twice. Only the payment-safe pipeline may retry this client's requests.
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented way to drop inherited handlers.
+        builder.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         builder.AddResilienceHandler(httpClientName + "-payment-safe", (pipeline, context) =>
             ApiResiliencePipeline.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<TOptions>>().Value.Resilience));
         builder

@@ -50,6 +50,7 @@ public sealed class ApiConnection
         TimeProvider = timeProvider ?? TimeProvider.System;
         _baseAddress = WithTrailingSlash(baseAddress);
         _serverUrl = serverUrl is not null && serverUrl.IndexOf('{') < 0 && Uri.TryCreate(serverUrl, UriKind.Absolute, out var server)
+            && (server.Scheme == Uri.UriSchemeHttps || server.Scheme == Uri.UriSchemeHttp)
             ? WithTrailingSlash(server)
             : null;
         _credentials = credentials ?? new Dictionary<string, ApiCredential>();

@@ -57,6 +57,7 @@ public static class ApiResiliencePipeline
     {
         var isWorthRetrying = configured.ShouldHandle;
         var onRetry = configured.OnRetry;
+        var delayGenerator = configured.ShouldRetryAfterHeader ? null : configured.DelayGenerator;
         var honourRetryAfter = configured.ShouldRetryAfterHeader;
         return new HttpRetryStrategyOptions
         {
@@ -70,7 +71,12 @@ public static class ApiResiliencePipeline
             ShouldHandle = async arguments =>
                 PaymentSafeRetry.MayRepeat(arguments.Context.GetRequestMessage(), arguments.Outcome, maxRetryAfter, clock.GetUtcNow())
                 && await isWorthRetrying(arguments).ConfigureAwait(false),
-            DelayGenerator = arguments => ValueTask.FromResult(honourRetryAfter ? PaymentSafeRetry.RetryAfter(arguments.Outcome, clock.GetUtcNow()) : null),
+            Randomizer = configured.Randomizer,
+
+            // The server's Retry-After when it gave one (measured on its own clock), else a delay generator of yours.
+            DelayGenerator = async arguments =>
+                (honourRetryAfter ? PaymentSafeRetry.RetryAfter(arguments.Outcome, clock.GetUtcNow()) : null)
+                ?? (delayGenerator is null ? null : await delayGenerator(arguments).ConfigureAwait(false)),
 
             // The response being retried is never returned: disposing it releases its connection before the delay.
             OnRetry = async arguments =>

@@ -25,17 +25,27 @@ public sealed partial class TrattaClientOptions : global::Tratta.Runtime.ApiClie
     /// </summary>
     public string? ApiKey { get; set; }
 
+    /// <summary>
+    /// Returns the current token of the security scheme <c>bearerAuth</c> before each request, for tokens that
+    /// expire (OAuth 2.0 access tokens): cache the token in it until it expires. Wins over <see cref="ApiKey"/>; set in code, not bound from configuration.
+    /// </summary>
+    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? ApiKeyProvider { get; set; }
+
     /// <inheritdoc/>
     protected override string Section => SectionName;
 
     /// <inheritdoc/>
-    protected override bool HasCredentials => !string.IsNullOrEmpty(ApiKey);
+    protected override bool HasCredentials => !string.IsNullOrEmpty(ApiKey) || ApiKeyProvider is not null;
 
     /// <inheritdoc/>
     public override global::System.Collections.Generic.IReadOnlyDictionary<string, global::Tratta.Runtime.ApiCredential> GetCredentials()
     {
         var credentials = new global::System.Collections.Generic.Dictionary<string, global::Tratta.Runtime.ApiCredential>(global::System.StringComparer.Ordinal);
-        if (!string.IsNullOrEmpty(ApiKey))
+        if (ApiKeyProvider is { } valueApiKeyProvider)
+        {
+            credentials["bearerAuth"] = global::Tratta.Runtime.ApiCredential.Bearer(valueApiKeyProvider);
+        }
+        else if (!string.IsNullOrEmpty(ApiKey))
         {
             credentials["bearerAuth"] = global::Tratta.Runtime.ApiCredential.Bearer(ApiKey);
         }
@@ -43,7 +53,7 @@ public sealed partial class TrattaClientOptions : global::Tratta.Runtime.ApiClie
     }
 
     /// <inheritdoc/>
-    protected override global::System.Uri? ServerAddress() => new("https://" + global::System.Uri.EscapeDataString((OrganizationId ?? "00000000-0000-0000-0000-000000000000").Trim()) + ".production.tratta.io/api/v1");
+    protected override global::System.Uri? ServerAddress() => new("https://" + global::System.Uri.EscapeDataString((OrganizationId ?? "00000000-0000-0000-0000-000000000000").Trim()) + ".production.tratta.io/api/v1", global::System.UriKind.RelativeOrAbsolute);
 
     /// <inheritdoc/>
     protected override void ValidateServer(global::System.Collections.Generic.List<string> problems)
@@ -75,7 +85,7 @@ public sealed partial class TrattaClientOptions : global::Tratta.Runtime.ApiClie
     /// <param name="section">The client's section, e.g. <c>Tratta</c>.</param>
     public void Bind(global::Microsoft.Extensions.Configuration.IConfiguration section)
     {
-        BindCommon(section);
+        BindCommon(section, "OrganizationId", "ApiKey");
         if (section["OrganizationId"] is { } valueOrganizationId)
         {
             OrganizationId = valueOrganizationId;
@@ -88,5 +98,5 @@ public sealed partial class TrattaClientOptions : global::Tratta.Runtime.ApiClie
 
     /// <summary>The options, with every credential redacted and a server variable that fails its checks not shown (it may be a key set in the wrong place).</summary>
     /// <returns>The options as text.</returns>
-    public override string ToString() => $"TrattaClientOptions {{ OrganizationId = {(OrganizationId is null || global::Tratta.Runtime.OptionRules.IsUuid(OrganizationId.Trim()) ? OrganizationId : "[not valid]")}, BaseUrl = {PrintableBaseUrl()}, ApiKey = {Redacted(ApiKey)}, Resilience = {Resilience} }}";
+    public override string ToString() => $"TrattaClientOptions {{ OrganizationId = {(OrganizationId is null || global::Tratta.Runtime.OptionRules.IsUuid(OrganizationId.Trim()) ? OrganizationId : "[not valid]")}, BaseUrl = {PrintableBaseUrl()}, ApiKey = {Redacted(ApiKey)}, ApiKeyProvider = {(ApiKeyProvider is null ? "(none)" : "(set)")}, Resilience = {Resilience} }}";
 }
