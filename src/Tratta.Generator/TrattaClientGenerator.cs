@@ -120,7 +120,9 @@ public sealed class TrattaClientGenerator : IIncrementalGenerator
                 path,
                 new TextSpan(span.StartOffset, Math.Max(0, span.EndOffset - span.StartOffset)),
                 new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
-            output.ReportDiagnostic(Diagnostic.Create(TrattaDiagnostics.Get(info.Id), location, info.MessageArgs.ToArray()));
+            var descriptor = TrattaDiagnostics.Get(info.Id);
+            var severity = info.IsStrict ? DiagnosticSeverity.Error : descriptor.DefaultSeverity;
+            output.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, info.MessageArgs.ToArray()));
         }
     }
 }

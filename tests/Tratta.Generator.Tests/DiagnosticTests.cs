@@ -7,24 +7,25 @@ using Xunit;
 namespace Tratta.Generator.Tests;
 
 /// <summary>
-/// Every spec problem is a TRATTA error at the YAML file, line and column (1-based below, as <c>dotnet build</c>
-/// prints them), and a broken spec generates no client code.
+/// Every spec problem is a TRATTA diagnostic at the YAML file, line and column (1-based below, as <c>dotnet build</c>
+/// prints them). In a strict spec (the cases below are) each is an error and no client code is generated; in any
+/// other, only what makes a client impossible is an error, the rest warnings with a fallback.
 /// </summary>
 public sealed class DiagnosticTests
 {
-    private const string Header = "openapi: 3.1.0\ninfo: { title: T, version: \"1\" }\n";
+    private const string Header = "openapi: 3.1.0\nx-tratta-strict: true\ninfo: { title: T, version: \"1\" }\n";
 
     public static TheoryData<string, string, int, int> Cases => new()
     {
         {
             "TRATTA001",
             Header + "paths:\n  /pets: { get: [unclosed }\n",
-            4, 27
+            5, 27
         },
         {
             "TRATTA002",
             Header + "paths: [one, two]\n",
-            3, 8
+            4, 8
         },
         {
             "TRATTA003",
@@ -34,82 +35,82 @@ public sealed class DiagnosticTests
         {
             "TRATTA004",
             Header + "paths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        owner: { $ref: '#/components/schemas/Owner' }\n",
-            9, 24
+            10, 24
         },
         {
             "TRATTA005",
             Header + "paths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        name: { type: strin }\n",
-            9, 23
+            10, 23
         },
         {
             "TRATTA006",
             Header + "paths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        born:\n          type: string\n          format: datee\n",
-            11, 19
+            12, 19
         },
         {
             "TRATTA007",
             Header + "paths: {}\ncomponents:\n  schemas:\n    Card:\n      type: object\n      properties:\n        number:\n          type: string\n          x-tratta-sensitiv: true\n",
-            11, 11
+            12, 11
         },
         {
             "TRATTA008",
             Header + "paths: {}\ncomponents:\n  schemas:\n    Card:\n      type: object\n      properties:\n        number:\n          type: string\n          x-tratta-rule: luhn\n",
-            11, 26
+            12, 26
         },
         {
             "TRATTA009",
             Header + "paths: {}\ncomponents:\n  schemas:\n    Card:\n      type: object\n      properties:\n        month:\n          type: integer\n          maxLength: 2\n",
-            11, 11
+            12, 11
         },
         {
             "TRATTA010",
             Header + "paths:\n  /a:\n    get:\n      operationId: fetch\n      responses: { \"204\": { description: ok } }\n  /b:\n    get:\n      operationId: fetch\n      responses: { \"204\": { description: ok } }\n",
-            10, 20
+            11, 20
         },
         {
             "TRATTA011",
             Header + "paths: {}\ncomponents:\n  schemas:\n    Card:\n      type: object\n      properties:\n        card_number: { type: string }\n        cardNumber: { type: string }\n",
-            10, 9
+            11, 9
         },
         {
             "TRATTA011",
             Header + "paths:\n  /things:\n    get:\n      operationId: listThings\n      responses: { \"204\": { description: ok } }\ncomponents:\n  schemas:\n    ThingsOperations:\n      type: object\n      properties:\n        a: { type: string }\n",
-            10, 5
+            11, 5
         },
         {
             "TRATTA011",
             Header + "paths: {}\ncomponents:\n  schemas:\n    Serialization:\n      type: object\n      properties:\n        a: { type: string }\n",
-            6, 5
+            7, 5
         },
         {
             "TRATTA011",
             Header + "paths:\n  /a-b/c:\n    get:\n      operationId: one\n      responses: { \"204\": { description: ok } }\n  /a/b-c:\n    get:\n      operationId: two\n      responses: { \"204\": { description: ok } }\n",
-            9, 5
+            10, 5
         },
         {
             "TRATTA008",
             Header + "paths: {}\ncomponents:\n  schemas:\n    Charge:\n      type: object\n      properties:\n        paid_on:\n          type: string\n          x-tratta-date-format: '%'\n",
-            11, 33
+            12, 33
         },
         {
             "TRATTA012",
             Header + "paths: {}\ncomponents:\n  schemas:\n    Card:\n      type: object\n      properties:\n        kind:\n          type: string\n          x-tratta-name: class\n",
-            9, 9
+            10, 9
         },
         {
             "TRATTA013",
-            Header + "paths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        tag:\n          anyOf: [{ type: string }, { type: integer }]\n",
-            10, 11
+            Header + "paths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        tag:\n          type: [boolean, array]\n",
+            11, 17
         },
         {
             "TRATTA014",
             Header + "paths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      required: [name, age]\n      properties:\n        name: { type: string }\n",
-            8, 17
+            9, 17
         },
         {
             "TRATTA015",
             Header + "paths:\n  /pets/{petId}:\n    get:\n      operationId: getPet\n      responses: { \"204\": { description: ok } }\n",
-            5, 5
+            6, 5
         },
     };
 
@@ -143,6 +144,18 @@ public sealed class DiagnosticTests
         Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.StartsWith(named, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public void Without_strict_mode_a_problem_is_a_warning_and_the_rest_of_the_client_is_generated()
+    {
+        var run = GeneratorHarness.Run(Header.Replace("x-tratta-strict: true\n", "") + "paths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        name: { type: string }\n        owner: { $ref: '#/components/schemas/Owner' }\n");
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("TRATTA004", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        Assert.Empty(run.CompilationProblems());
+        var owner = run.Output.GetTypeByMetadataName("Test.Api.Pet")!.GetMembers("Owner").OfType<IPropertySymbol>().Single();
+        Assert.Equal("System.Text.Json.JsonElement?", owner.Type.ToDisplayString());
     }
 
     [Fact]
@@ -185,7 +198,10 @@ public sealed class DiagnosticTests
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             Assert.False(string.IsNullOrWhiteSpace(descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             Assert.EndsWith("#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
-            Assert.Equal(descriptor.Id is "TRATTA017" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, descriptor.DefaultSeverity);
+            // An error only for what makes a client impossible: an unreadable document, an unsupported version or root,
+            // a project that cannot compile it, names that clash between specs, a generator bug.
+            var isError = descriptor.Id is "TRATTA001" or "TRATTA003" or "TRATTA016" or "TRATTA018" or "TRATTA019" or "TRATTA020" or "TRATTA022" or "TRATTA099";
+            Assert.Equal(isError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, descriptor.DefaultSeverity);
         }
     }
 }

@@ -6,11 +6,15 @@ using Xunit;
 
 namespace Tratta.Generator.Tests;
 
-/// <summary>Rules written in a spec become validators that run: edit the spec, rebuild, and the client checks the new rule.</summary>
+/// <summary>
+/// Rules written in a spec become validators that run: edit the spec, rebuild, and the client checks the new rule.
+/// This spec chooses the Laravel dialect (trimmed text, blank is missing, Laravel's messages), as Tratta's does.
+/// </summary>
 public sealed class ValidatorGenerationTests
 {
     private const string Spec = """
         openapi: 3.1.0
+        x-tratta-dialect: laravel
         info: { title: Widgets, version: "1" }
         paths:
           /widgets:

@@ -9,6 +9,9 @@ namespace Tratta.Generator.Diagnostics;
 /// </summary>
 internal sealed record DiagnosticInfo(string Id, SpecSpan Span, EquatableArray<string> MessageArgs)
 {
+    /// <summary>From a spec that says <c>x-tratta-strict: true</c>: a warning is reported, and stops the build, as an error.</summary>
+    public bool IsStrict { get; init; }
+
     public static DiagnosticInfo Create(string id, SpecSpan span, params string[] messageArgs) =>
         new(id, span, new EquatableArray<string>(messageArgs));
 }

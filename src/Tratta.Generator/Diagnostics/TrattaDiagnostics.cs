@@ -14,7 +14,7 @@ internal static class TrattaDiagnostics
         "The spec is not valid YAML",
         "The spec is not valid YAML: {0}. Fix the YAML at this position.");
 
-    public static readonly DiagnosticDescriptor InvalidStructure = Error(
+    public static readonly DiagnosticDescriptor InvalidStructure = Warning(
         "TRATTA002",
         "The spec does not have the shape of an OpenAPI document",
         "{0}");
@@ -24,62 +24,62 @@ internal static class TrattaDiagnostics
         "Unsupported OpenAPI version",
         "OpenAPI version '{0}' is not supported. Write an OpenAPI 3.0 or 3.1 document ('openapi: 3.1.0').");
 
-    public static readonly DiagnosticDescriptor UnresolvedReference = Error(
+    public static readonly DiagnosticDescriptor UnresolvedReference = Warning(
         "TRATTA004",
         "Unresolved $ref",
-        "The reference '{0}' does not resolve. Point it at an existing entry such as '#/components/{1}/<name>'.");
+        "The reference '{0}' does not resolve; what it describes is read as free-form JSON. Point it at an existing entry such as '#/components/{1}/<name>'.");
 
-    public static readonly DiagnosticDescriptor UnknownType = Error(
+    public static readonly DiagnosticDescriptor UnknownType = Warning(
         "TRATTA005",
         "Unknown schema type",
-        "Unknown type '{0}'. Use one of: string, integer, number, boolean, array, object, null.");
+        "Unknown type '{0}'; the value is read as free-form JSON. Use one of: string, integer, number, boolean, array, object, null.");
 
-    public static readonly DiagnosticDescriptor UnknownFormat = Error(
+    public static readonly DiagnosticDescriptor UnknownFormat = Warning(
         "TRATTA006",
         "Unknown format",
-        "Unknown format '{0}' for type '{1}'. Use one of: {2}; or remove the format.");
+        "Unknown format '{0}' for type '{1}'; the value is read as a plain {1}. Known formats: {2}.");
 
-    public static readonly DiagnosticDescriptor UnknownExtension = Error(
+    public static readonly DiagnosticDescriptor UnknownExtension = Warning(
         "TRATTA007",
         "Unknown x-tratta extension",
-        "Unknown extension '{0}'. The generator understands: {1}.");
+        "Unknown extension '{0}' is ignored. The generator understands: {1}.");
 
-    public static readonly DiagnosticDescriptor InvalidExtensionValue = Error(
+    public static readonly DiagnosticDescriptor InvalidExtensionValue = Warning(
         "TRATTA008",
         "Invalid value for an x-tratta extension or rule",
         "Invalid value for '{0}': {1}");
 
-    public static readonly DiagnosticDescriptor RuleDoesNotFitType = Error(
+    public static readonly DiagnosticDescriptor RuleDoesNotFitType = Warning(
         "TRATTA009",
         "Rule does not fit the schema's type",
-        "'{0}' applies to {1} values, but this schema is of type '{2}'. Remove the rule or change the type.");
+        "'{0}' applies to {1} values, but this schema is of type '{2}': the rule is ignored. Remove the rule or change the type.");
 
-    public static readonly DiagnosticDescriptor DuplicateOperationId = Error(
+    public static readonly DiagnosticDescriptor DuplicateOperationId = Warning(
         "TRATTA010",
         "Duplicate operationId",
-        "The operationId '{0}' is used more than once. Give every operation a unique operationId.");
+        "The operationId '{0}' is used more than once; this operation's method is named '{1}'. Give every operation a unique operationId.");
 
-    public static readonly DiagnosticDescriptor NameCollision = Error(
+    public static readonly DiagnosticDescriptor NameCollision = Warning(
         "TRATTA011",
         "Two names collide after C# naming",
-        "'{0}' and '{1}' both become the C# name '{2}' in {3}. Rename one, or give it another C# name with 'x-tratta-name'.");
+        "'{0}' and '{1}' both become the C# name '{2}' in {3}; the second is named '{4}'. Give one another C# name with 'x-tratta-name' to choose.");
 
-    public static readonly DiagnosticDescriptor InvalidName = Error(
+    public static readonly DiagnosticDescriptor InvalidName = Warning(
         "TRATTA012",
         "Name cannot be used in C#",
-        "'{0}' cannot be used as a C# name: {1}. Choose another name with 'x-tratta-name'.");
+        "'{0}' cannot be used as a C# name: {1}. The name derived from the spec is used; choose another with 'x-tratta-name'.");
 
-    public static readonly DiagnosticDescriptor UnsupportedConstruct = Error(
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = Warning(
         "TRATTA013",
         "Unsupported OpenAPI construct",
-        "{0} is not supported by the generator yet. {1}");
+        "{0} is not supported by the generator. {1}");
 
-    public static readonly DiagnosticDescriptor UnknownPropertyReference = Error(
+    public static readonly DiagnosticDescriptor UnknownPropertyReference = Warning(
         "TRATTA014",
         "Reference to a property that does not exist",
-        "'{0}' names the property '{1}', which the schema does not declare. Declare it under 'properties' or fix the name.");
+        "'{0}' names the property '{1}', which the schema does not declare: it is ignored. Declare it under 'properties' or fix the name.");
 
-    public static readonly DiagnosticDescriptor PathParameterMismatch = Error(
+    public static readonly DiagnosticDescriptor PathParameterMismatch = Warning(
         "TRATTA015",
         "Path parameters do not match the path template",
         "{0}");
@@ -109,6 +109,16 @@ internal static class TrattaDiagnostics
         "Two specs generate the same names",
         "This spec and '{0}' both generate {1}; neither client is generated. Give each <TrattaSpec> its own Namespace and ClientName.");
 
+    public static readonly DiagnosticDescriptor IndistinctUnionCases = Warning(
+        "TRATTA021",
+        "Union cases that cannot be told apart",
+        "The cases '{0}' and '{1}' require the same properties and have no discriminator: a value both fit is read as '{0}'. Add a discriminator, or a required property only one case has.");
+
+    public static readonly DiagnosticDescriptor SpecNotUsable = Error(
+        "TRATTA022",
+        "The spec cannot become a client",
+        "{0}");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "TRATTA099",
         "The generator failed",
@@ -135,18 +145,20 @@ internal static class TrattaDiagnostics
         LanguageVersionTooLow,
         RuntimeMissing,
         NamespaceClash,
+        IndistinctUnionCases,
+        SpecNotUsable,
         InternalError);
 
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 
     public static DiagnosticDescriptor Get(string id) => ById[id];
 
-    /// <summary>Whether any of the diagnostics is an error by default: then no code is emitted.</summary>
+    /// <summary>Whether any of the diagnostics is an error (by default, or a warning of a strict spec): then no code is emitted.</summary>
     public static bool AnyError(IEnumerable<DiagnosticInfo> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
-            if (Get(diagnostic.Id).DefaultSeverity == DiagnosticSeverity.Error)
+            if (diagnostic.IsStrict || Get(diagnostic.Id).DefaultSeverity == DiagnosticSeverity.Error)
             {
                 return true;
             }

@@ -9,6 +9,9 @@ internal static class ClientSourceEmitter
 {
     public static IEnumerable<GeneratedFile> Emit(ClientModel client)
     {
+        var types = client.Types.ToDictionary(t => t.Name);
+        var validated = new HashSet<string>(client.RequestTypes);
+        var validators = new ValidatorEmitter(client, types, validated);
         foreach (var type in client.Types)
         {
             yield return type switch
@@ -19,9 +22,9 @@ internal static class ClientSourceEmitter
                 _ => throw new System.InvalidOperationException("Unknown type model " + type.GetType().Name),
             };
             yield return JsonConverterEmitter.Emit(client, type);
-            if (type is RecordModel request && client.RequestTypes.Contains(request.Name))
+            if (type is RecordModel request && validated.Contains(request.Name))
             {
-                yield return ValidatorEmitter.Emit(client, request);
+                yield return validators.Emit(request);
             }
         }
 

@@ -18,6 +18,10 @@ internal static class JsonExpressions
             TypeKind.String => $"{RuntimeNames.JsonRead}.String(ref {reader}, {name})",
             TypeKind.Int32 => $"{RuntimeNames.JsonRead}.Int32(ref {reader}, {name})",
             TypeKind.Int64 => $"{RuntimeNames.JsonRead}.Int64(ref {reader}, {name})",
+            TypeKind.UInt64 => $"{RuntimeNames.JsonRead}.UInt64(ref {reader}, {name})",
+            TypeKind.Guid => $"{RuntimeNames.JsonRead}.Guid(ref {reader}, {name})",
+            TypeKind.Bytes => $"{RuntimeNames.JsonRead}.Bytes(ref {reader}, {name})",
+            TypeKind.File => $"{RuntimeNames.JsonRead}.File(ref {reader}, {name})",
             TypeKind.Decimal or TypeKind.DecimalString => $"{RuntimeNames.JsonRead}.Decimal(ref {reader}, {name})",
             TypeKind.Double => $"{RuntimeNames.JsonRead}.Double(ref {reader}, {name})",
             TypeKind.Boolean => $"{RuntimeNames.JsonRead}.Boolean(ref {reader}, {name})",
@@ -36,7 +40,10 @@ internal static class JsonExpressions
     public static string Write(TypeRef type, string ns, string writer, string value, int depth = 0) => type.Kind switch
     {
         TypeKind.String => $"{writer}.WriteStringValue({value});",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal or TypeKind.Double => $"{writer}.WriteNumberValue({value});",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.UInt64 or TypeKind.Decimal or TypeKind.Double => $"{writer}.WriteNumberValue({value});",
+        TypeKind.Guid => $"{writer}.WriteStringValue({value});",
+        TypeKind.Bytes => $"{writer}.WriteBase64StringValue({value});",
+        TypeKind.File => $"{RuntimeNames.JsonWrite}.File({writer}, {value});",
         TypeKind.Boolean => $"{writer}.WriteBooleanValue({value});",
         TypeKind.Date => $"{RuntimeNames.JsonWrite}.Date({writer}, {value}, {SourceWriter.Literal(type.DateFormat ?? "yyyy-MM-dd")});",
         TypeKind.DateTimeOffset => $"{writer}.WriteStringValue({value});",

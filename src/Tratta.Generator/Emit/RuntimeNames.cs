@@ -7,6 +7,7 @@ internal static class RuntimeNames
     public const string JsonWrite = "global::Tratta.Runtime.Json.JsonWrite";
     public const string ValidationRules = "global::Tratta.Runtime.Validation.ValidationRules";
     public const string LaravelMessages = "global::Tratta.Runtime.Validation.LaravelMessages";
+    public const string JsonSchemaMessages = "global::Tratta.Runtime.Validation.JsonSchemaMessages";
     public const string ValidationErrors = "global::Tratta.Runtime.ValidationErrors";
     public const string ApiException = "global::Tratta.Runtime.ApiException";
     public const string ApiValidationException = "global::Tratta.Runtime.ApiValidationException";

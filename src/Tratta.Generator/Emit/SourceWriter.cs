@@ -72,6 +72,11 @@ internal sealed class SourceWriter
             return this;
         }
 
+        if (lines.Count == 1 && lines[0].Length <= 100)
+        {
+            return Line($"/// <summary>{lines[0].Trim()}</summary>");
+        }
+
         Line("/// <summary>");
         foreach (var line in lines)
         {

@@ -10,6 +10,10 @@ internal static class TypeNames
         TypeKind.String => "string",
         TypeKind.Int32 => "int",
         TypeKind.Int64 => "long",
+        TypeKind.UInt64 => "ulong",
+        TypeKind.Guid => "global::System.Guid",
+        TypeKind.Bytes => "byte[]",
+        TypeKind.File => "global::Tratta.Runtime.FileContent",
         TypeKind.Decimal or TypeKind.DecimalString => "decimal",
         TypeKind.Double => "double",
         TypeKind.Boolean => "bool",
@@ -22,7 +26,10 @@ internal static class TypeNames
         _ => "global::System.Text.Json.JsonElement",
     };
 
-    /// <summary>The property type: nullable unless the value is required and never null.</summary>
+    /// <summary>The property type: nullable unless the value is required (or starts with its one value) and never null.</summary>
     public static string OfProperty(PropertyModel property, string ns) =>
-        Of(property.Type, ns) + (property.IsRequired && !property.IsNullable ? "" : "?");
+        Of(property.Type, ns) + (IsNonNull(property) ? "" : "?");
+
+    /// <summary>Whether the property always holds a value: required, or set to its one value, and never null.</summary>
+    public static bool IsNonNull(PropertyModel property) => (property.IsRequired || property.Constant is not null) && !property.IsNullable && !property.IsTriState;
 }

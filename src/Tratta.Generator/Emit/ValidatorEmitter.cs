@@ -8,26 +8,50 @@ namespace Tratta.Generator.Emit;
 
 /// <summary>
 /// Writes the validator of a request record as another part of the record: <c>Validate()</c> returns every error at
-/// once, keyed by the Laravel dot path of the field; nested records validate under their property's path.
+/// once, keyed by the dot path of the field; nested records validate under their property's path. In the Laravel
+/// dialect text is checked trimmed and a blank text counts as missing, with Laravel's messages; otherwise a value is
+/// missing only when it is null, with JSON Schema's plain wording.
 /// </summary>
-internal static class ValidatorEmitter
+internal sealed class ValidatorEmitter
 {
     private const string Rules = RuntimeNames.ValidationRules;
-    private const string Messages = RuntimeNames.LaravelMessages;
+
+    private readonly ClientModel _client;
+    private readonly IReadOnlyDictionary<string, TypeModel> _types;
+    private readonly ISet<string> _validated;
+    private readonly string _present;
+    private readonly bool _isLaravel;
+
+    /// <param name="client">The client.</param>
+    /// <param name="types">Every generated type, by name.</param>
+    /// <param name="validated">The records that get a validator.</param>
+    public ValidatorEmitter(ClientModel client, IReadOnlyDictionary<string, TypeModel> types, ISet<string> validated)
+    {
+        _client = client;
+        _types = types;
+        _validated = validated;
+        Messages = client.IsLaravel ? RuntimeNames.LaravelMessages : RuntimeNames.JsonSchemaMessages;
+        _isLaravel = client.IsLaravel;
+        _present = client.IsLaravel ? "IsPresent" : "IsGiven";
+    }
 
     // "^[0-9]{5}$" and "^\d{5}$" as the model holds them (rewritten for .NET): checked as digits, not as a regex.
     private static readonly Regex DigitsPattern = new(@"^\^\[0-9\]\{([0-9]+)\}\\z\z", RegexOptions.CultureInvariant);
 
-    public static GeneratedFile Emit(ClientModel client, RecordModel record)
+    /// <summary>The checks' message class: Laravel's or JSON Schema's wording.</summary>
+    private string Messages { get; }
+
+    public GeneratedFile Emit(RecordModel record)
     {
+        var client = _client;
         var ns = client.Namespace;
         const string errorsType = RuntimeNames.ValidationErrors;
         var writer = EmitConventions.StartFile(ns);
-        writer.OpenBlock($"public sealed partial record {record.Name}");
+        writer.OpenBlock($"public partial record {record.Name}");
         var patterns = new List<(string Field, string Pattern)>();
         var body = new SourceWriter();
         var first = true;
-        foreach (var property in record.Properties)
+        foreach (var property in record.AllProperties.Where(p => !p.IsReadOnly))
         {
             var lines = new SourceWriter();
             WriteProperty(lines, client, record, property, patterns);
@@ -55,16 +79,24 @@ internal static class ValidatorEmitter
             writer.Line();
         }
 
-        writer.Line("/// <summary>Checks this value against the spec's rules, without sending anything.</summary>");
-        writer.Line("/// <param name=\"timeProvider\">The clock for date rules such as \"on or after today\"; the system clock when null.</param>");
-        writer.Line($"/// <returns>Every error found, keyed by field path; <see cref=\"{errorsType}.IsValid\"/> when there is none.</returns>");
-        writer.OpenBlock($"public {errorsType} Validate(global::System.TimeProvider? timeProvider = null)");
-        writer.Line($"var errors = new {errorsType}();");
-        writer.Line("ValidateInto(errors, \"\", timeProvider ?? global::System.TimeProvider.System);");
-        writer.Line("return errors;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock($"internal void ValidateInto({errorsType} errors, string path, global::System.TimeProvider clock)");
+        // A record that extends a base with a discriminator overrides its base's checks (a property of the base's type
+        // may hold it); only the base declares Validate().
+        if (record.BaseType is null || !_validated.Contains(record.BaseType) || _types.TryGetValue(record.BaseType, out var baseType) && baseType is not RecordModel)
+        {
+            writer.Line("/// <summary>Checks this value against the spec's rules, without sending anything.</summary>");
+            writer.Line("/// <param name=\"timeProvider\">The clock for date rules such as \"on or after today\"; the system clock when null.</param>");
+            writer.Line($"/// <returns>Every error found, keyed by field path; <see cref=\"{errorsType}.IsValid\"/> when there is none.</returns>");
+            writer.OpenBlock($"public {errorsType} Validate(global::System.TimeProvider? timeProvider = null)");
+            writer.Line($"var errors = new {errorsType}();");
+            writer.Line("ValidateInto(errors, \"\", timeProvider ?? global::System.TimeProvider.System);");
+            writer.Line("return errors;");
+            writer.CloseBlock();
+            writer.Line();
+        }
+
+        var overrides = record.BaseType is not null && _validated.Contains(record.BaseType) && _types.TryGetValue(record.BaseType, out var baseRecord) && baseRecord is RecordModel;
+        var modifiers = overrides ? "internal override" : record.Derived is not null ? "internal virtual" : "internal";
+        writer.OpenBlock($"{modifiers} void ValidateInto({errorsType} errors, string path, global::System.TimeProvider clock)");
         var bodyText = body.ToString().TrimEnd('\n');
         foreach (var line in bodyText.Length == 0 ? new string[0] : bodyText.Split('\n'))
         {
@@ -76,15 +108,15 @@ internal static class ValidatorEmitter
         return new GeneratedFile($"{client.HintPrefix}{record.Name}.Validation.g.cs", writer.ToString());
     }
 
-    private static void WriteProperty(SourceWriter writer, ClientModel client, RecordModel record, PropertyModel property, List<(string Field, string Pattern)> patterns)
+    private void WriteProperty(SourceWriter writer, ClientModel client, RecordModel record, PropertyModel property, List<(string Field, string Pattern)> patterns)
     {
         var field = $"path + {SourceWriter.Literal(property.WireName)}";
         var nestedPath = $"path + {SourceWriter.Literal(property.WireName + ".")}";
         var rules = property.Rules;
-        string Sibling(string wireName) => record.Properties.First(p => p.WireName == wireName).Name;
+        string Sibling(string wireName) => record.AllProperties.First(p => p.WireName == wireName).Name;
         string Paths(IEnumerable<string> wireNames) => "new[] { " + string.Join(", ", wireNames.Select(n => $"path + {SourceWriter.Literal(n)}")) + " }";
 
-        var absent = $"!{Rules}.IsPresent({property.Name})";
+        var absent = $"!{Rules}.{_present}({property.Name})";
         var blocks = 0;
         void Separate()
         {
@@ -104,7 +136,7 @@ internal static class ValidatorEmitter
 
         if (!rules.RequiredWithout.IsEmpty)
         {
-            var othersAbsent = string.Concat(rules.RequiredWithout.Select(n => $" && !{Rules}.IsPresent({Sibling(n)})"));
+            var othersAbsent = string.Concat(rules.RequiredWithout.Select(n => $" && !{Rules}.{_present}({Sibling(n)})"));
             Separate();
             writer.OpenBlock($"if ({absent}{othersAbsent})");
             writer.Line($"errors.Add({field}, {Messages}.RequiredWithout({field}, {Paths(rules.RequiredWithout)}));");
@@ -113,7 +145,7 @@ internal static class ValidatorEmitter
 
         if (!rules.RequiredWith.IsEmpty)
         {
-            var anyPresent = string.Join(" || ", rules.RequiredWith.Select(n => $"{Rules}.IsPresent({Sibling(n)})"));
+            var anyPresent = string.Join(" || ", rules.RequiredWith.Select(n => $"{Rules}.{_present}({Sibling(n)})"));
             Separate();
             writer.OpenBlock($"if ({absent} && ({anyPresent}))");
             writer.Line($"errors.Add({field}, {Messages}.RequiredWith({field}, {Paths(rules.RequiredWith)}));");
@@ -122,7 +154,7 @@ internal static class ValidatorEmitter
 
         if (rules.RequiredIf is { } requiredIf)
         {
-            var sibling = record.Properties.First(p => p.WireName == requiredIf.Property);
+            var sibling = record.AllProperties.First(p => p.WireName == requiredIf.Property);
             Separate();
             writer.OpenBlock($"if ({absent} && {Equals(sibling, requiredIf.EqualsValue)})");
             writer.Line($"errors.Add({field}, {Messages}.RequiredIf({field}, path + {SourceWriter.Literal(requiredIf.Property)}, {SourceWriter.Literal(requiredIf.EqualsValue)}));");
@@ -149,7 +181,7 @@ internal static class ValidatorEmitter
         else
         {
             // Value rules apply to present values only: an empty string is reported as missing, or not at all.
-            var presentText = property.Type.Kind == TypeKind.String ? $" && {Rules}.IsPresent({value})" : "";
+            var presentText = property.Type.Kind == TypeKind.String ? $" && {Rules}.{_present}({value})" : "";
             writer.OpenBlock($"if ({property.Name} is {{ }} {value}{presentText})");
         }
 
@@ -165,7 +197,7 @@ internal static class ValidatorEmitter
     }
 
     /// <summary>The checks of one value that is present: its own rules, then those of its items or members.</summary>
-    private static void WriteValueChecks(SourceWriter writer, ClientModel client, TypeRef type, RuleSet rules, string value, string field, string propertyName, List<(string Field, string Pattern)> patterns, string? nestedPath = null, int depth = 0)
+    private void WriteValueChecks(SourceWriter writer, ClientModel client, TypeRef type, RuleSet rules, string value, string field, string propertyName, List<(string Field, string Pattern)> patterns, string? nestedPath = null, int depth = 0)
     {
         nestedPath ??= field + " + \".\"";
         void Check(string failsWhen, string message)
@@ -178,7 +210,7 @@ internal static class ValidatorEmitter
         // Text rules see the value as the server does after Laravel's TrimStrings middleware: without the white space
         // around it (" 10001" is five digits there, "   123" three characters).
         var hasTextRule = rules.MinLength is not null || rules.MaxLength is not null || rules.Pattern is not null || rules.Format is not null;
-        if (type.Kind == TypeKind.String && hasTextRule)
+        if (type.Kind == TypeKind.String && hasTextRule && _isLaravel)
         {
             var text = "text" + propertyName;
             writer.Line($"var {text} = {value}.Trim();");
@@ -223,6 +255,16 @@ internal static class ValidatorEmitter
         }
 
         WriteBounds(Check, rules, value, field, type.Kind == TypeKind.Double ? "d" : "m");
+        if (rules.MinItems is { } minItems)
+        {
+            Check($"{value}.Count < {minItems}", $"MinItems({field}, {minItems})");
+        }
+
+        if (rules.MaxItems is { } maxItems)
+        {
+            Check($"{value}.Count > {maxItems}", $"MaxItems({field}, {maxItems})");
+        }
+
         if (rules.AfterOrEqual == "today")
         {
             Check($"!{Rules}.IsOnOrAfterToday({value}, clock)", $"AfterOrEqualToday({field})");
@@ -239,14 +281,16 @@ internal static class ValidatorEmitter
                 writer.Line($"errors.Add({field}, {Messages}.In({field}));");
                 writer.CloseBlock();
                 break;
-            case TypeKind.Named when client.Types.FirstOrDefault(t => t.Name == type.Name) is UnionModel union:
-                foreach (var unionCase in union.Cases)
+            case TypeKind.Named when _types.TryGetValue(type.Name!, out var named) && named is UnionModel union:
+                foreach (var unionCase in union.Cases.Where(c => c.Type.Kind == TypeKind.Named && _validated.Contains(c.Type.Name!)))
                 {
-                    writer.Line($"({value} as global::{client.Namespace}.{unionCase.TypeName})?.ValidateInto(errors, {nestedPath}, clock);");
+                    writer.Line(union.IsHierarchy
+                        ? $"({value} as global::{client.Namespace}.{unionCase.Type.Name})?.ValidateInto(errors, {nestedPath}, clock);"
+                        : $"{value}.{unionCase.Name}?.ValidateInto(errors, {nestedPath}, clock);");
                 }
 
                 break;
-            case TypeKind.Named:
+            case TypeKind.Named when _validated.Contains(type.Name!):
                 writer.Line($"{value}.ValidateInto(errors, {nestedPath}, clock);");
                 break;
             case TypeKind.List when rules.Element is not null || IsValidated(type.Element!):

@@ -37,6 +37,9 @@ internal sealed record ClientModel
 
     public EquatableArray<TypeModel> Types { get; init; } = EquatableArray<TypeModel>.Empty;
 
+    /// <summary>The spec's <c>x-tratta-dialect: laravel</c>: Laravel's validation (trimmed text, blank is missing) and messages.</summary>
+    public bool IsLaravel { get; init; }
+
     /// <summary>The records reachable from request bodies: they get validators.</summary>
     public EquatableArray<string> RequestTypes { get; init; } = EquatableArray<string>.Empty;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Tratta.Generator.Common;
 using Tratta.Generator.Diagnostics;
+using Tratta.Generator.Model.Types;
 using Tratta.Generator.Spec;
 
 namespace Tratta.Generator.Model;
@@ -17,11 +18,12 @@ internal static class ModelBuilder
             return new ModelResult(null, diagnostics.ToEquatableArray());
         }
 
-        var types = new TypeModelBuilder(document, ReservedTypeNames(settings).Concat(OperationModelBuilder.GroupTypeNames(document, settings.ClientName)), diagnostics);
+        var types = new TypeModelBuilder(document, ReservedTypeNames(settings).Concat(OperationModelBuilder.GroupTypeNames(document, settings.ClientName)), new ModelDiagnostics(diagnostics));
         var groups = new OperationModelBuilder(document, types, settings.ClientName, diagnostics).Build();
         var configuration = new ClientConfigurationBuilder(document, settings.ClientName + "Options", diagnostics);
         var schemes = configuration.BuildSecuritySchemes();
-        var allTypes = types.Types();
+        var requestTypes = RequestTypes(types.Types(), groups).ToList();
+        var allTypes = WithTriState(types.Types(), requestTypes);
         var model = new ClientModel
         {
             Namespace = settings.Namespace,
@@ -34,7 +36,8 @@ internal static class ModelBuilder
             SecuritySchemes = schemes,
             RequiresCredentials = configuration.RequiresCredentials(schemes),
             Types = allTypes.ToEquatableArray(),
-            RequestTypes = RequestTypes(allTypes, groups).ToEquatableArray(),
+            RequestTypes = requestTypes.ToEquatableArray(),
+            IsLaravel = document.Dialect == "laravel",
             Groups = groups.ToEquatableArray(),
         };
 
@@ -95,17 +98,47 @@ internal static class ModelBuilder
                 continue;
             }
 
-            foreach (var property in (model as RecordModel)?.Properties ?? EquatableArray<PropertyModel>.Empty)
+            switch (model)
             {
-                pending.Push(property.Type);
-            }
+                case RecordModel record:
+                    foreach (var property in record.AllProperties)
+                    {
+                        pending.Push(property.Type);
+                    }
 
-            foreach (var unionCase in (model as UnionModel)?.Cases ?? EquatableArray<UnionCaseModel>.Empty)
-            {
-                pending.Push(new TypeRef(TypeKind.Named, unionCase.TypeName));
+                    if (record.AdditionalProperties is { } additional)
+                    {
+                        pending.Push(additional);
+                    }
+
+                    foreach (var derived in record.Derived?.Cases ?? EquatableArray<UnionCaseModel>.Empty)
+                    {
+                        pending.Push(derived.Type);
+                    }
+
+                    break;
+                case UnionModel union:
+                    foreach (var unionCase in union.Cases)
+                    {
+                        pending.Push(unionCase.Type);
+                    }
+
+                    break;
             }
         }
 
         return types.OfType<RecordModel>().Select(t => t.Name).Where(reached.Contains);
+    }
+
+    /// <summary>The records of requests with their optional nullable properties tri-state: left out, or sent as null.</summary>
+    private static IReadOnlyList<TypeModel> WithTriState(IReadOnlyList<TypeModel> types, List<string> requestTypes)
+    {
+        var requests = new HashSet<string>(requestTypes);
+        return types.Select(type => type is RecordModel record && requests.Contains(record.Name)
+            ? record with
+            {
+                Properties = record.Properties.Select(p => p.IsNullable && !p.IsRequired && !p.IsReadOnly && p.Constant is null ? p with { IsTriState = true } : p).ToEquatableArray(),
+            }
+            : type).ToList();
     }
 }

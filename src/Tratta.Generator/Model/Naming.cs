@@ -16,7 +16,7 @@ internal static class Naming
             builder.Append(word, 1, word.Length - 1);
         }
 
-        if (builder.Length == 0 || char.IsDigit(builder[0]))
+        if (builder.Length > 0 && char.IsDigit(builder[0]))
         {
             builder.Insert(0, '_');
         }
@@ -28,6 +28,11 @@ internal static class Naming
     public static string Camel(string wireName)
     {
         var pascal = Pascal(wireName);
+        if (pascal.Length == 0)
+        {
+            return "value";
+        }
+
         var camel = pascal[0] == '_' ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
         return IsKeyword(camel) ? "@" + camel : camel;
     }

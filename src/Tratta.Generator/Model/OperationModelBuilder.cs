@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Tratta.Generator.Common;
 using Tratta.Generator.Diagnostics;
+using Tratta.Generator.Model.Types;
 using Tratta.Generator.Spec;
 
 namespace Tratta.Generator.Model;

@@ -34,6 +34,10 @@ internal sealed record RuleSet
     /// <summary>Only <c>today</c>: the date must not be in the past.</summary>
     public string? AfterOrEqual { get; init; }
 
+    public int? MinItems { get; init; }
+
+    public int? MaxItems { get; init; }
+
     /// <summary>Rules on the keys of a map.</summary>
     public int? KeyMaxLength { get; init; }
 

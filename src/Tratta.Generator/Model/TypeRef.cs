@@ -6,6 +6,7 @@ internal enum TypeKind
     String,
     Int32,
     Int64,
+    UInt64,
     Decimal,
     Double,
     Boolean,
@@ -22,10 +23,19 @@ internal enum TypeKind
     /// <summary>A number written as a JSON string (<c>format: decimal</c> on a string).</summary>
     DecimalString,
 
+    /// <summary><c>System.Guid</c>: <c>format: uuid</c>.</summary>
+    Guid,
+
+    /// <summary><c>byte[]</c> sent as base64: <c>format: byte</c>, <c>contentEncoding: base64</c>.</summary>
+    Bytes,
+
+    /// <summary>A file (<c>Tratta.Runtime.FileContent</c>): <c>format: binary</c>, <c>contentEncoding: binary</c>.</summary>
+    File,
+
     /// <summary>A generated record or union.</summary>
     Named,
 
-    /// <summary>A generated string enum (a struct).</summary>
+    /// <summary>A generated enum (a struct).</summary>
     Enum,
 
     List,
@@ -43,11 +53,14 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Elem
     public static readonly TypeRef String = new(TypeKind.String);
     public static readonly TypeRef Json = new(TypeKind.Json);
 
-    public bool IsValueType => Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal or TypeKind.Double or TypeKind.Boolean
-        or TypeKind.Date or TypeKind.DateTimeOffset or TypeKind.LocalDateTime or TypeKind.DecimalString or TypeKind.Json or TypeKind.Enum;
+    public bool IsValueType => Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.UInt64 or TypeKind.Decimal or TypeKind.Double or TypeKind.Boolean
+        or TypeKind.Date or TypeKind.DateTimeOffset or TypeKind.LocalDateTime or TypeKind.DecimalString or TypeKind.Guid or TypeKind.Json or TypeKind.Enum;
 
     /// <summary>Whether the type is one the generator writes (record, union or enum).</summary>
     public bool IsGenerated => Kind is TypeKind.Named or TypeKind.Enum;
+
+    /// <summary>Whether the C# type is an interface (a list or a map), which cannot have a conversion operator.</summary>
+    public bool IsInterface => Kind is TypeKind.List or TypeKind.Map;
 }
 
 /// <summary>A map that may also arrive as a list of objects with a key and a value property.</summary>

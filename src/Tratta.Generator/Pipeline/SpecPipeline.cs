@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Tratta.Generator.Common;
 using Tratta.Generator.Diagnostics;
 using Tratta.Generator.Model;
@@ -30,7 +31,12 @@ internal static class SpecPipeline
             stage = "building the client model";
             var built = ModelBuilder.Build(read.Document, input.Settings);
             var diagnostics = read.Diagnostics.Concat(built.Diagnostics);
-            return new ModelResult(TrattaDiagnostics.AnyError(read.Diagnostics) ? null : built.Model, diagnostics);
+            if (read.Document.IsStrict)
+            {
+                diagnostics = diagnostics.Select(d => d with { IsStrict = true }).ToEquatableArray();
+            }
+
+            return new ModelResult(TrattaDiagnostics.AnyError(diagnostics) ? null : built.Model, diagnostics);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

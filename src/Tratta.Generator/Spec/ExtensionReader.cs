@@ -50,6 +50,9 @@ internal sealed class ExtensionReader
                 "x-tratta-idempotent" => extensions with { Idempotent = _nodes.AsBoolean(value, key) },
                 "x-tratta-required" => extensions with { Required = _nodes.AsBoolean(value, key) },
                 "x-tratta-format" => extensions with { Format = OneOf(value, key, new[] { "uuid" }) },
+                "x-tratta-strict" => extensions with { Strict = _nodes.AsBoolean(value, key) },
+                "x-tratta-dialect" => extensions with { Dialect = OneOf(value, key, new[] { "laravel", "json-schema" }) },
+                "x-tratta-grouping" => extensions with { Grouping = OneOf(value, key, new[] { "paths", "tags" }) },
                 _ => extensions,
             };
         }

@@ -89,7 +89,55 @@ internal sealed class SchemaReader
             ExclusiveMinimum = ExclusiveBound(node, "exclusiveMinimum"),
             ExclusiveMaximum = ExclusiveBound(node, "exclusiveMaximum"),
             Extensions = _extensions.ReadSchema(mapping),
+            EnumIsNumeric = _nodes.Child(node, "enum") is YamlSequenceNode enumValues && enumValues.Children.All(IsNullOrNumber) && enumValues.Children.Any(v => !IsNull(v)),
+            Const = _nodes.Child(node, "const") is YamlScalarNode constant ? constant.Value : null,
+            ConstIsNumeric = _nodes.Child(node, "const") is YamlScalarNode constantValue && IsNumber(constantValue),
+            Discriminator = ReadDiscriminator(node),
+            ReadOnly = _nodes.Boolean(node, "readOnly"),
+            WriteOnly = _nodes.Boolean(node, "writeOnly"),
+            Default = _nodes.Child(node, "default") is YamlScalarNode defaultValue ? defaultValue.Value : null,
+            MinItems = _nodes.Integer(node, "minItems"),
+            MaxItems = _nodes.Integer(node, "maxItems"),
+            ContentEncoding = _nodes.String(node, "contentEncoding"),
+            NoAdditionalProperties = _nodes.Child(node, "additionalProperties") is YamlScalarNode { Value: "false" },
+            DynamicRef = _nodes.String(node, "$recursiveRef") ?? _nodes.String(node, "$dynamicRef"),
         };
+    }
+
+    private static bool IsNull(YamlNode node) => node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "null" or "~" or "" };
+
+    private static bool IsNumber(YamlNode node) =>
+        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } text }
+        && decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
+
+    private static bool IsNullOrNumber(YamlNode node) => IsNull(node) || IsNumber(node);
+
+    private SpecDiscriminator? ReadDiscriminator(YamlNode node)
+    {
+        if (_nodes.Child(node, "discriminator") is not { } discriminator)
+        {
+            return null;
+        }
+
+        if (_nodes.String(discriminator, "propertyName") is not { } property)
+        {
+            _nodes.ReportShape(discriminator, "Expected a discriminator to have a 'propertyName'.");
+            return null;
+        }
+
+        var mapping = new List<SpecMapping>();
+        if (_nodes.Child(discriminator, "mapping") is { } mappingNode)
+        {
+            foreach (var (value, _, target) in _nodes.Entries(mappingNode, "'mapping'"))
+            {
+                if (target is YamlScalarNode { Value: { } targetText })
+                {
+                    mapping.Add(new SpecMapping(value, targetText));
+                }
+            }
+        }
+
+        return new SpecDiscriminator(property, mapping.ToEquatableArray(), _nodes.SpanOf(discriminator));
     }
 
     private EquatableArray<SpecProperty> ReadProperties(YamlNode node)

@@ -8,6 +8,15 @@ internal sealed record SpecDocument
 {
     public string OpenApiVersion { get; init; } = "";
 
+    /// <summary><c>x-tratta-strict: true</c>: every warning about the spec is an error (Tratta's own spec says so).</summary>
+    public bool IsStrict { get; init; }
+
+    /// <summary><c>x-tratta-dialect</c>: <c>laravel</c> for Laravel's validation behaviour and messages; null for JSON Schema's.</summary>
+    public string? Dialect { get; init; }
+
+    /// <summary><c>x-tratta-grouping</c>: <c>paths</c> (the default) or <c>tags</c>.</summary>
+    public string? Grouping { get; init; }
+
     public string? Title { get; init; }
 
     public string? Description { get; init; }

@@ -66,4 +66,13 @@ internal sealed record SpecObjectExtensions
 
     /// <summary><c>x-tratta-format</c> on a server variable: <c>uuid</c>.</summary>
     public string? Format { get; init; }
+
+    /// <summary><c>x-tratta-strict</c> on the document.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary><c>x-tratta-dialect</c> on the document: <c>laravel</c>.</summary>
+    public string? Dialect { get; init; }
+
+    /// <summary><c>x-tratta-grouping</c> on the document: <c>paths</c> or <c>tags</c>.</summary>
+    public string? Grouping { get; init; }
 }

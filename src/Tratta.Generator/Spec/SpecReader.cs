@@ -41,7 +41,7 @@ internal sealed class SpecReader
             var stream = Load(text);
             if (stream.Documents.Count == 0)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.InvalidStructure.Id, SpecSpan.None, "The spec is empty. Write an OpenAPI document starting with 'openapi: 3.1.0'."));
+                _diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.SpecNotUsable.Id, SpecSpan.None, "The spec is empty. Write an OpenAPI document starting with 'openapi: 3.1.0'."));
                 return null;
             }
 
@@ -63,7 +63,7 @@ internal sealed class SpecReader
 
         if (root is not YamlMappingNode)
         {
-            _nodes.ReportShape(root, "Expected the spec to be a mapping with 'openapi', 'info' and 'paths'.");
+            _diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.SpecNotUsable.Id, _nodes.SpanOf(root), "Expected the spec to be a mapping with 'openapi', 'info' and 'paths'."));
             return null;
         }
 
@@ -86,8 +86,12 @@ internal sealed class SpecReader
 
         var info = _nodes.Child(root, "info");
         var components = _nodes.Child(root, "components");
+        var extensions = _extensions.ReadObject(root, "x-tratta-strict", "x-tratta-dialect", "x-tratta-grouping");
         return new SpecDocument
         {
+            IsStrict = extensions.Strict,
+            Dialect = extensions.Dialect,
+            Grouping = extensions.Grouping,
             OpenApiVersion = version,
             Title = info is null ? null : _nodes.String(info, "title"),
             Description = info is null ? null : _nodes.String(info, "description"),

@@ -208,6 +208,130 @@ public static class JsonRead
         _ => throw Unexpected(ref reader, property, "true or false"),
     };
 
+    /// <summary>An unsigned 64-bit whole number, also when sent as a string.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <param name="property">The property name for error messages.</param>
+    /// <returns>The number.</returns>
+    public static ulong UInt64(ref Utf8JsonReader reader, string property) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetUInt64(out var number) ? number
+        : ulong.TryParse(NumberText(ref reader, property), NumberStyles.Integer, Invariant, out var parsed) ? parsed
+        : throw Unexpected(ref reader, property, "a whole number of zero or more");
+
+    /// <summary>A UUID as a string.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <param name="property">The property name for error messages.</param>
+    /// <returns>The UUID.</returns>
+    public static Guid Guid(ref Utf8JsonReader reader, string property) =>
+        reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var value) ? value
+        : System.Guid.TryParse(String(ref reader, property), out var parsed) ? parsed
+        : throw Unexpected(ref reader, property, "a UUID");
+
+    /// <summary>Bytes sent as a base64 string.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <param name="property">The property name for error messages.</param>
+    /// <returns>The bytes.</returns>
+    public static byte[] Bytes(ref Utf8JsonReader reader, string property) =>
+        reader.TokenType == JsonTokenType.String && reader.TryGetBytesFromBase64(out var bytes) ? bytes
+        : throw Unexpected(ref reader, property, "base64 text");
+
+    /// <summary>A file sent inside JSON, as a base64 string.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <param name="property">The property name for error messages.</param>
+    /// <returns>The file, its content in memory.</returns>
+    public static FileContent File(ref Utf8JsonReader reader, string property) => new(new System.IO.MemoryStream(Bytes(ref reader, property)), property);
+
+    /// <summary>
+    /// The value of a property of the object the reader stands on (the reader is a copy), as text: a string's value,
+    /// a number's or boolean's text; null when the object does not have it or it is another kind of value. Reads the
+    /// discriminator of a union before the value is read as its case.
+    /// </summary>
+    /// <param name="reader">A copy of the reader, on the start of an object.</param>
+    /// <param name="name">The property name.</param>
+    /// <returns>The text, or null.</returns>
+    public static string? PropertyText(Utf8JsonReader reader, string name)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isName = reader.ValueTextEquals(name);
+            reader.Read();
+            if (isName)
+            {
+                return reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False ? RawText(ref reader) : null;
+            }
+
+            Skip(ref reader);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Which of a union's object cases the object the reader stands on is (the reader is a copy): the first case whose
+    /// required properties are all present and not null; among several, the one that declares most of the object's
+    /// properties. -1 when none fits.
+    /// </summary>
+    /// <param name="reader">A copy of the reader, on the start of an object.</param>
+    /// <param name="names">The property names the cases know (at most 64).</param>
+    /// <param name="required">Per case: a bit per name it requires.</param>
+    /// <param name="known">Per case: a bit per name it declares.</param>
+    /// <returns>The index of the case, or -1.</returns>
+    public static int MatchObject(Utf8JsonReader reader, string[] names, ulong[] required, ulong[] known)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(required);
+        ArgumentNullException.ThrowIfNull(known);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return -1;
+        }
+
+        ulong present = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = -1;
+            for (var i = 0; i < names.Length && i < 64; i++)
+            {
+                if (reader.ValueTextEquals(names[i]))
+                {
+                    index = i;
+                    break;
+                }
+            }
+
+            reader.Read();
+            if (index >= 0 && reader.TokenType != JsonTokenType.Null)
+            {
+                present |= 1UL << index;
+            }
+
+            Skip(ref reader);
+        }
+
+        var best = -1;
+        var bestScore = -1;
+        for (var i = 0; i < required.Length; i++)
+        {
+            if ((present & required[i]) != required[i])
+            {
+                continue;
+            }
+
+            var score = System.Numerics.BitOperations.PopCount(present & known[i]);
+            if (score > bestScore)
+            {
+                best = i;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>
     /// A date in the spec's declared layout when it has one (read first, so that <c>dd/MM/yyyy</c> is not taken for
     /// <c>MM/dd/yyyy</c>), else in ISO form (<c>2023-02-28</c>), US form (<c>02/28/2023</c>), or a date-time's date.

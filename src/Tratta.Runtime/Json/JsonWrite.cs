@@ -84,4 +84,15 @@ public static class JsonWrite
 
         writer.WriteEndObject();
     }
+
+    /// <summary>A file inside JSON, as a base64 string of its whole content.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="file">The file; its stream is read from where it stands.</param>
+    public static void File(Utf8JsonWriter writer, FileContent file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        using var buffer = new System.IO.MemoryStream();
+        file.Content.CopyTo(buffer);
+        writer.WriteBase64StringValue(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
 }

@@ -95,6 +95,14 @@ public static class LaravelMessages
     /// <returns>The message.</returns>
     public static string In(string field) => $"The selected {Name(field)} is invalid.";
 
+    /// <summary>The message of the <c>minItems</c> rule.</summary>
+    /// <returns>The message.</returns>
+    public static string MinItems(string field, int min) => $"The {Name(field)} field must have at least {min} items.";
+
+    /// <summary>The message of the <c>maxItems</c> rule.</summary>
+    /// <returns>The message.</returns>
+    public static string MaxItems(string field, int max) => $"The {Name(field)} field must not have more than {max} items.";
+
     private static string Name(string field) => field.Replace('_', ' ');
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);

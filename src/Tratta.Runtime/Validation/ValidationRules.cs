@@ -25,6 +25,11 @@ public static class ValidationRules
         _ => true,
     };
 
+    /// <summary>JSON Schema's "present": not null (an empty text is a value).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>Whether it counts as given.</returns>
+    public static bool IsGiven(object? value) => value is not null;
+
     /// <summary>
     /// A card number: 12 to 19 digits with a valid Luhn check digit, not all zeros. Single spaces or dashes may sit
     /// between digits (<c>4242 4242 4242 4242</c>), not at either end.
