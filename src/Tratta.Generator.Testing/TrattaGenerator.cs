@@ -32,12 +32,13 @@ public static class TrattaGenerator
     /// <param name="namespace">The item's <c>Namespace</c>; when null, the default (<c>{rootNamespace}.{FileName}</c>).</param>
     /// <param name="clientName">The item's <c>ClientName</c>; when null, the default (<c>{FileName}Client</c>).</param>
     /// <param name="rootNamespace">The project's root namespace.</param>
+    /// <param name="grouping">The item's <c>Grouping</c> (<c>paths</c> or <c>tags</c>); null to follow the spec.</param>
     /// <returns>The generated files, the generator's diagnostics, and the compilation of the generated code.</returns>
-    public static GeneratedClient Run(string specPath, string? @namespace = null, string? clientName = null, string rootNamespace = "Tests")
+    public static GeneratedClient Run(string specPath, string? @namespace = null, string? clientName = null, string rootNamespace = "Tests", string? grouping = null)
     {
         ArgumentNullException.ThrowIfNull(specPath);
         var fullPath = Path.GetFullPath(specPath);
-        return RunText(File.ReadAllText(fullPath), fullPath, @namespace, clientName, rootNamespace);
+        return RunText(File.ReadAllText(fullPath), fullPath, @namespace, clientName, rootNamespace, grouping);
     }
 
     /// <summary>Runs the generator on a spec's text.</summary>
@@ -46,8 +47,9 @@ public static class TrattaGenerator
     /// <param name="namespace">The item's <c>Namespace</c>; when null, the default.</param>
     /// <param name="clientName">The item's <c>ClientName</c>; when null, the default.</param>
     /// <param name="rootNamespace">The project's root namespace.</param>
+    /// <param name="grouping">The item's <c>Grouping</c> (<c>paths</c> or <c>tags</c>); null to follow the spec.</param>
     /// <returns>The generated files, the generator's diagnostics, and the compilation of the generated code.</returns>
-    public static GeneratedClient RunText(string specText, string specPath = "openapi.yaml", string? @namespace = null, string? clientName = null, string rootNamespace = "Tests")
+    public static GeneratedClient RunText(string specText, string specPath = "openapi.yaml", string? @namespace = null, string? clientName = null, string rootNamespace = "Tests", string? grouping = null)
     {
         ArgumentNullException.ThrowIfNull(specText);
         var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.TrattaSpec"] = "true" };
@@ -59,6 +61,11 @@ public static class TrattaGenerator
         if (clientName is not null)
         {
             metadata["build_metadata.AdditionalFiles.TrattaClientName"] = clientName;
+        }
+
+        if (grouping is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.TrattaGrouping"] = grouping;
         }
 
         var project = new Dictionary<string, string>

@@ -57,7 +57,7 @@ internal static class TrattaDiagnostics
     public static readonly DiagnosticDescriptor DuplicateOperationId = Warning(
         "TRATTA010",
         "Duplicate operationId",
-        "The operationId '{0}' is used more than once; this operation's method is named '{1}'. Give every operation a unique operationId.");
+        "The operationId '{0}' is used more than once; where the generator names this operation from it, '{1}' is used. Give every operation a unique operationId.");
 
     public static readonly DiagnosticDescriptor NameCollision = Warning(
         "TRATTA011",
@@ -112,7 +112,7 @@ internal static class TrattaDiagnostics
     public static readonly DiagnosticDescriptor IndistinctUnionCases = Warning(
         "TRATTA021",
         "Union cases that cannot be told apart",
-        "The cases '{0}' and '{1}' require the same properties and have no discriminator: a value both fit is read as '{0}'. Add a discriminator, or a required property only one case has.");
+        "The cases '{0}' and '{1}' {2}: a value both fit is read as '{0}'. {3}");
 
     public static readonly DiagnosticDescriptor SpecNotUsable = Error(
         "TRATTA022",

@@ -34,7 +34,7 @@ internal static class ClientSourceEmitter
 
         foreach (var group in client.Groups)
         {
-            foreach (var file in OperationGroupEmitter.Emit(client, group))
+            foreach (var file in OperationGroupEmitter.Emit(client, group, types))
             {
                 yield return file;
             }

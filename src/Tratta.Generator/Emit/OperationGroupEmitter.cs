@@ -12,13 +12,17 @@ internal static class OperationGroupEmitter
 {
     private const string Connection = RuntimeNames.ApiConnection;
 
-    public static IEnumerable<GeneratedFile> Emit(ClientModel client, OperationGroupModel group)
+    public static IEnumerable<GeneratedFile> Emit(ClientModel client, OperationGroupModel group, IReadOnlyDictionary<string, TypeModel> types)
     {
         var isRoot = group.Path.IsEmpty;
         var className = isRoot ? client.ClientName : group.ClassName;
         var interfaceName = "I" + className;
         yield return EmitInterface(client, group, interfaceName);
-        yield return EmitClass(client, group, className, interfaceName, isRoot);
+        yield return EmitClass(client, group, className, interfaceName, isRoot, types);
+        foreach (var operation in group.Operations.Where(o => o.Response.Kind == ResponseKind.Variants))
+        {
+            yield return ResponseVariantsEmitter.Emit(client, operation);
+        }
     }
 
     private static GeneratedFile EmitInterface(ClientModel client, OperationGroupModel group, string interfaceName)
@@ -31,8 +35,8 @@ internal static class OperationGroupEmitter
         foreach (var child in group.Children)
         {
             Separate(writer, ref first);
-            writer.Line($"/// <summary>The {SourceWriter.Xml(Words(child))} operations.</summary>");
-            writer.Line($"global::{client.Namespace}.I{ChildClass(group, child)} {child} {{ get; }}");
+            writer.Line($"/// <summary>The {SourceWriter.Xml(Words(child.PropertyName))} operations.</summary>");
+            writer.Line($"global::{client.Namespace}.I{child.ClassName} {child.PropertyName} {{ get; }}");
         }
 
         foreach (var operation in group.Operations)
@@ -40,7 +44,7 @@ internal static class OperationGroupEmitter
             Separate(writer, ref first);
             OperationMethodEmitter.WriteDocumentation(writer, client, operation);
             writer.Line(OperationMethodEmitter.Signature(client, operation) + ";");
-            if (operation.PageItemType is not null)
+            if (operation.Response.PageItem is not null)
             {
                 writer.Line();
                 OperationMethodEmitter.WriteAutoPagingDocumentation(writer, client, operation);
@@ -52,7 +56,7 @@ internal static class OperationGroupEmitter
         return new GeneratedFile($"{client.HintPrefix}{interfaceName}.g.cs", writer.ToString());
     }
 
-    private static GeneratedFile EmitClass(ClientModel client, OperationGroupModel group, string className, string interfaceName, bool isRoot)
+    private static GeneratedFile EmitClass(ClientModel client, OperationGroupModel group, string className, string interfaceName, bool isRoot, IReadOnlyDictionary<string, TypeModel> types)
     {
         var ns = client.Namespace;
         var writer = EmitConventions.StartFile(ns);
@@ -63,7 +67,12 @@ internal static class OperationGroupEmitter
         writer.Line();
         foreach (var operation in group.Operations)
         {
-            OperationMethodEmitter.WriteOperationField(writer, operation);
+            OperationMethodEmitter.WriteOperationField(writer, client, operation);
+        }
+
+        foreach (var operation in group.Operations)
+        {
+            ResponseEmitter.WriteErrorReader(writer, client, operation);
         }
 
         if (!group.Operations.IsEmpty)
@@ -75,7 +84,7 @@ internal static class OperationGroupEmitter
         writer.Line("_connection = connection;");
         foreach (var child in group.Children)
         {
-            writer.Line($"{child} = new global::{ns}.{ChildClass(group, child)}(connection);");
+            writer.Line($"{child.PropertyName} = new global::{ns}.{child.ClassName}(connection);");
         }
 
         writer.CloseBlock();
@@ -83,15 +92,15 @@ internal static class OperationGroupEmitter
         {
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line($"public global::{ns}.I{ChildClass(group, child)} {child} {{ get; }}");
+            writer.Line($"public global::{ns}.I{child.ClassName} {child.PropertyName} {{ get; }}");
         }
 
         foreach (var operation in group.Operations)
         {
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            OperationMethodEmitter.WriteImplementation(writer, client, operation);
-            if (operation.PageItemType is not null)
+            OperationMethodEmitter.WriteImplementation(writer, client, operation, types);
+            if (operation.Response.PageItem is not null)
             {
                 writer.Line();
                 writer.Line("/// <inheritdoc/>");
@@ -102,8 +111,6 @@ internal static class OperationGroupEmitter
         writer.CloseBlock();
         return new GeneratedFile($"{client.HintPrefix}{className}.g.cs", writer.ToString());
     }
-
-    private static string ChildClass(OperationGroupModel parent, string child) => string.Concat(parent.Path) + child + "Operations";
 
     private static string GroupSummary(ClientModel client, OperationGroupModel group) => group.Path.IsEmpty
         ? $"The client of the {client.ApiName}." + (client.Description is { Length: > 0 } description ? "\n" + description.Trim() : "")

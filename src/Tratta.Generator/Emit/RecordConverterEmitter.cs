@@ -19,9 +19,17 @@ internal static class RecordConverterEmitter
         if (record.Derived is { } derived)
         {
             writer.OpenBlock($"switch ({RuntimeNames.JsonRead}.PropertyText(reader, {SourceWriter.Literal(derived.DiscriminatorProperty)}))");
+            var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
             foreach (var unionCase in derived.Cases)
             {
-                foreach (var tag in unionCase.TagValues)
+                // A value two derived records claim selects the first.
+                var tags = unionCase.TagValues.Where(seen.Add).ToList();
+                if (tags.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var tag in tags)
                 {
                     writer.Line($"case {SourceWriter.Literal(tag)}:");
                 }

@@ -62,9 +62,12 @@ internal static class RecordEmitter
             + (property.IsReadOnly ? "; read-only: received, never sent" : property.IsWriteOnly ? "; write-only: sent, not received" : "")
             + (property.DefaultValue is { } defaultValue ? $"; the server's default is <c>{SourceWriter.Xml(defaultValue)}</c>" : "")
             + (property.IsTriState ? "; left out unless set, and sent as <c>null</c> when set to null" : "")
+            + (property.IsDeprecated && property.IsRequired ? "; deprecated in the spec" : "")
             + ".";
         writer.Summary(property.Description, notes);
-        if (property.IsDeprecated)
+
+        // C# refuses [Obsolete] on a required member (CS9042): callers must set it, so the docs say it instead.
+        if (property.IsDeprecated && !property.IsRequired)
         {
             writer.Line(EmitConventions.ObsoleteAttribute);
         }

@@ -21,4 +21,14 @@ internal static class RuntimeNames
     public const string HttpClientFactory = "global::Tratta.Runtime.Http.ApiHttpClientFactory";
     public const string ClientRegistration = "global::Tratta.Runtime.DependencyInjection.ApiClientRegistration";
     public const string OptionRules = "global::Tratta.Runtime.OptionRules";
+    public const string FileContent = "global::Tratta.Runtime.FileContent";
+    public const string FileResponse = "global::Tratta.Runtime.FileResponse";
+    public const string ParameterValue = "global::Tratta.Runtime.Requests.ParameterValue";
+    public const string ParameterStyle = "global::Tratta.Runtime.Requests.ParameterStyle";
+    public const string QueryBuilder = "global::Tratta.Runtime.Requests.QueryBuilder";
+    public const string RequestParameters = "global::Tratta.Runtime.Requests.RequestParameters";
+    public const string RequestContent = "global::Tratta.Runtime.Requests.RequestContent";
+    public const string FormBody = "global::Tratta.Runtime.Requests.FormBody";
+    public const string FormEncoding = "global::Tratta.Runtime.Requests.FormEncoding";
+    public const string MultipartBody = "global::Tratta.Runtime.Requests.MultipartBody";
 }

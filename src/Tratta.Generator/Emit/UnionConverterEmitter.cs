@@ -36,9 +36,17 @@ internal static class UnionConverterEmitter
         if (union.DiscriminatorProperty is { } tag && union.Cases.Any(c => !c.TagValues.IsEmpty))
         {
             writer.OpenBlock($"switch ({RuntimeNames.JsonRead}.PropertyText(reader, {SourceWriter.Literal(tag)}))");
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var unionCase in union.Cases.Where(c => !c.TagValues.IsEmpty))
             {
-                foreach (var value in unionCase.TagValues.Distinct())
+                // A tag value two cases claim selects the first (the model warned about it).
+                var values = unionCase.TagValues.Where(seen.Add).ToList();
+                if (values.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var value in values)
                 {
                     writer.Line($"case {SourceWriter.Literal(value)}:");
                 }
@@ -68,7 +76,13 @@ internal static class UnionConverterEmitter
             writer.Line($"return {Wrap(ns, union, objectCase)};");
         }
 
-        writer.Line("break;");
+        // After the one object case that takes every object, a break would never be reached (CS0162).
+        if (union.DiscriminatorProperty is not null && union.Cases.Any(c => !c.TagValues.IsEmpty) || shapeCases.Count > 0
+            || !union.Cases.Any(c => (c.Kinds & JsonKinds.Object) != 0 && c.Kinds != AllKinds))
+        {
+            writer.Line("break;");
+        }
+
         writer.Outdent();
         WriteKindCase(writer, ns, union, "StartArray", JsonKinds.Array);
         WriteKindCase(writer, ns, union, "String", JsonKinds.String);

@@ -273,11 +273,16 @@ internal sealed class ValidatorEmitter
         switch (type.Kind)
         {
             case TypeKind.Enum:
-                // A default(enum) member was never set: that is a missing value, not an unknown one.
-                writer.OpenBlock($"if ({value}.Value.Length == 0)");
-                writer.Line($"errors.Add({field}, {Messages}.Required({field}));");
-                writer.CloseBlock();
-                writer.OpenBlock($"else if (!{value}.IsKnown)");
+                // A default(enum) member of a string enum was never set: that is a missing value, not an unknown one.
+                var isNumeric = _types.TryGetValue(type.Name!, out var enumType) && enumType is EnumModel { IsNumeric: true };
+                if (!isNumeric)
+                {
+                    writer.OpenBlock($"if ({value}.Value.Length == 0)");
+                    writer.Line($"errors.Add({field}, {Messages}.Required({field}));");
+                    writer.CloseBlock();
+                }
+
+                writer.OpenBlock($"{(isNumeric ? "if" : "else if")} (!{value}.IsKnown)");
                 writer.Line($"errors.Add({field}, {Messages}.In({field}));");
                 writer.CloseBlock();
                 break;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Tratta.Generator.Common;
 using Tratta.Generator.Diagnostics;
+using Tratta.Generator.Model.Operations;
 using Tratta.Generator.Model.Types;
 using Tratta.Generator.Spec;
 
@@ -18,8 +19,10 @@ internal static class ModelBuilder
             return new ModelResult(null, diagnostics.ToEquatableArray());
         }
 
-        var types = new TypeModelBuilder(document, ReservedTypeNames(settings).Concat(OperationModelBuilder.GroupTypeNames(document, settings.ClientName)), new ModelDiagnostics(diagnostics));
-        var groups = new OperationModelBuilder(document, types, settings.ClientName, diagnostics).Build();
+        var modelDiagnostics = new ModelDiagnostics(diagnostics);
+        var grouping = new OperationGrouping(document, settings.ClientName, settings.Grouping, modelDiagnostics);
+        var types = new TypeModelBuilder(document, ReservedTypeNames(settings).Concat(grouping.TypeNames), modelDiagnostics);
+        var groups = new OperationModelBuilder(document, types, grouping, modelDiagnostics).Build();
         var configuration = new ClientConfigurationBuilder(document, settings.ClientName + "Options", diagnostics);
         var schemes = configuration.BuildSecuritySchemes();
         var requestTypes = RequestTypes(types.Types(), groups).ToList();
@@ -62,6 +65,11 @@ internal static class ModelBuilder
         if (!Naming.IsValidIdentifier(settings.ClientName))
         {
             diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.InvalidSetting.Id, SpecSpan.None, "ClientName", settings.ClientName, "type name", "MyApiClient"));
+        }
+
+        if (settings.Grouping is { } grouping && grouping is not ("paths" or "tags"))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.InvalidSetting.Id, SpecSpan.None, "Grouping", grouping, "grouping: paths or tags", "tags"));
         }
 
         return diagnostics.Count == 0;

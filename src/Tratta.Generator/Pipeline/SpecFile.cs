@@ -11,7 +11,8 @@ namespace Tratta.Generator.Pipeline;
 /// <param name="Path">The file's full path.</param>
 /// <param name="Namespace">The namespace the item sets, if any.</param>
 /// <param name="ClientName">The client name the item sets, if any.</param>
-internal sealed record SpecFile(string Path, string? Namespace, string? ClientName)
+/// <param name="Grouping">The item's <c>Grouping</c> (<c>paths</c> or <c>tags</c>), which wins over the spec's <c>x-tratta-grouping</c>.</param>
+internal sealed record SpecFile(string Path, string? Namespace, string? ClientName, string? Grouping = null)
 {
     private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
 
@@ -24,7 +25,7 @@ internal sealed record SpecFile(string Path, string? Namespace, string? ClientNa
             return null;
         }
 
-        return new SpecFile(file.Path, Value(options, MetadataPrefix + "TrattaNamespace"), Value(options, MetadataPrefix + "TrattaClientName"));
+        return new SpecFile(file.Path, Value(options, MetadataPrefix + "TrattaNamespace"), Value(options, MetadataPrefix + "TrattaClientName"), Value(options, MetadataPrefix + "TrattaGrouping"));
     }
 
     public static string? Value(AnalyzerConfigOptions options, string key) =>

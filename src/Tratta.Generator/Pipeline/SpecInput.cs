@@ -10,5 +10,5 @@ namespace Tratta.Generator.Pipeline;
 internal sealed record SpecInput(string Path, string Text, GeneratorSettings Settings, string? ClashesWith, string? Clash = null)
 {
     public static SpecInput From(AdditionalText file, SpecIdentity identity, CancellationToken cancellationToken) =>
-        new(file.Path, file.GetText(cancellationToken)?.ToString() ?? "", new GeneratorSettings(identity.Namespace, identity.ClientName, identity.HintPrefix), identity.ClashesWith, identity.Clash);
+        new(file.Path, file.GetText(cancellationToken)?.ToString() ?? "", new GeneratorSettings(identity.Namespace, identity.ClientName, identity.HintPrefix, identity.Grouping), identity.ClashesWith, identity.Clash);
 }

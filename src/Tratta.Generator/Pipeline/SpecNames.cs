@@ -10,7 +10,7 @@ namespace Tratta.Generator.Pipeline;
 /// <summary>The namespace and client name of one spec, and the spec it clashes with, if any.</summary>
 /// <param name="ClashesWith">Another spec with the same namespace or client name; then neither is emitted.</param>
 /// <param name="Clash">What the two share, for the message: "into the namespace 'X'".</param>
-internal sealed record SpecIdentity(string Path, string Namespace, string ClientName, string? ClashesWith, string? Clash = null)
+internal sealed record SpecIdentity(string Path, string Namespace, string ClientName, string? ClashesWith, string? Clash = null, string? Grouping = null)
 {
     /// <summary>Hint names start with the namespace, which no other spec of the project may share.</summary>
     public string HintPrefix => Namespace + ".";
@@ -39,7 +39,7 @@ internal static class SpecNames
             var file = ordered[i];
             var (folders, extension) = Distinguishing(ordered, stems, i, project.ProjectDirectory);
             var ns = file.Namespace ?? string.Join(".", new[] { project.RootNamespace }.Concat(folders).Append(stems[i]).Append(extension).Where(part => !string.IsNullOrEmpty(part)));
-            identities.Add(new SpecIdentity(file.Path, ns, file.ClientName ?? string.Concat(folders) + stems[i] + extension + "Client", null));
+            identities.Add(new SpecIdentity(file.Path, ns, file.ClientName ?? string.Concat(folders) + stems[i] + extension + "Client", null, Grouping: file.Grouping));
         }
 
         return identities.Select(identity => WithClash(identity, identities)).ToEquatableArray();

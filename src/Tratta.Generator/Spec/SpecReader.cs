@@ -141,7 +141,7 @@ internal sealed class SpecReader
 
     private EquatableArray<SpecServer> ReadServers(YamlNode root)
     {
-        if (_nodes.Child(root, "servers") is not { } servers)
+        if (_nodes.Child(root, "servers") is not { } servers || servers is YamlSequenceNode { Children.Count: 0 })
         {
             return EquatableArray<SpecServer>.Empty;
         }
@@ -191,12 +191,14 @@ internal sealed class SpecReader
         foreach (var (path, _, pathItem) in _nodes.Entries(paths, "'paths'"))
         {
             var shared = _nodes.Child(pathItem, "parameters") is { } sharedNode ? ReadParameters(sharedNode) : new List<SpecParameter>();
+            var pathServers = ReadServers(pathItem);
             foreach (var (key, keyNode, operation) in _nodes.Entries(pathItem, $"the path '{path}'"))
             {
                 var method = key.ToLowerInvariant();
                 if (HttpMethods.Contains(method))
                 {
-                    result.Add(ReadOperation(path, method.ToUpperInvariant(), keyNode, operation, shared));
+                    var read = ReadOperation(path, method.ToUpperInvariant(), keyNode, operation, shared);
+                    result.Add(read.Servers.IsEmpty ? read with { Servers = pathServers } : read);
                 }
             }
         }
@@ -219,9 +221,15 @@ internal sealed class SpecReader
 
         var tags = _nodes.Child(node, "tags") is { } tagsNode ? _nodes.Strings(tagsNode, "tags").ToEquatableArray() : EquatableArray<string>.Empty;
         var extensions = _extensions.ReadObject(node, "x-tratta-name", "x-tratta-idempotent");
+
+        // "/messages?beta=true" and "/messages#batch" are keys some specs use to give one path two operations.
+        var end = path.IndexOfAny(new[] { '?', '#' });
+        var query = end >= 0 && path[end] == '?' ? path.Substring(end + 1).Split('#')[0] : null;
         return new SpecOperation
         {
-            Path = path,
+            Path = end >= 0 ? path.Substring(0, end) : path,
+            FixedQuery = string.IsNullOrEmpty(query) ? null : query,
+            Servers = ReadServers(node),
             Method = method,
             Span = _nodes.SpanOf(keyNode),
             OperationId = _nodes.String(node, "operationId"),
@@ -276,6 +284,10 @@ internal sealed class SpecReader
             return null;
         }
 
+        // A parameter described by 'content' has one media type, whose schema is the parameter's.
+        var content = _nodes.Child(node, "schema") is null && _nodes.Child(node, "content") is { } contentNode
+            ? _nodes.Entries(contentNode, "'content'").FirstOrDefault()
+            : default;
         return new SpecParameter
         {
             Span = _nodes.SpanOf(node),
@@ -285,7 +297,14 @@ internal sealed class SpecReader
             In = location ?? "",
             Required = _nodes.Boolean(node, "required"),
             Description = _nodes.String(node, "description"),
-            Schema = _nodes.Child(node, "schema") is { } schema ? _schemas.Read(schema) : null,
+            Schema = _nodes.Child(node, "schema") is { } schema ? _schemas.Read(schema)
+                : content.Value is not null && _nodes.Child(content.Value, "schema") is { } contentSchema ? _schemas.Read(contentSchema)
+                : null,
+            ContentType = content.Key,
+            Style = _nodes.String(node, "style"),
+            Explode = _nodes.OptionalBoolean(node, "explode"),
+            AllowReserved = _nodes.Boolean(node, "allowReserved"),
+            Deprecated = _nodes.Boolean(node, "deprecated"),
         };
     }
 
@@ -355,7 +374,16 @@ internal sealed class SpecReader
         foreach (var (mediaType, keyNode, value) in _nodes.Entries(content, "'content'"))
         {
             var schema = _nodes.Child(value, "schema") is { } schemaNode ? _schemas.Read(schemaNode) : null;
-            result.Add(new SpecMediaType(mediaType, _nodes.SpanOf(keyNode), schema));
+            var encoding = new List<SpecEncoding>();
+            if (_nodes.Child(value, "encoding") is { } encodingNode)
+            {
+                foreach (var (property, _, entry) in _nodes.Entries(encodingNode, "'encoding'"))
+                {
+                    encoding.Add(new SpecEncoding(property, _nodes.String(entry, "contentType"), _nodes.String(entry, "style"), _nodes.OptionalBoolean(entry, "explode"), _nodes.Boolean(entry, "allowReserved")));
+                }
+            }
+
+            result.Add(new SpecMediaType(mediaType, _nodes.SpanOf(keyNode), schema) { Encoding = encoding.ToEquatableArray() });
         }
 
         return result.ToEquatableArray();

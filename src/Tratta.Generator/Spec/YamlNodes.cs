@@ -89,6 +89,10 @@ internal sealed class YamlNodes
         return value is not null && AsBoolean(value, key);
     }
 
+    /// <summary>true, false, or null when the key is absent (or not a boolean, after reporting it).</summary>
+    public bool? OptionalBoolean(YamlNode node, string key) =>
+        Child(node, key) is { } value ? AsBoolean(value, key) : null;
+
     public bool AsBoolean(YamlNode value, string key)
     {
         if (value is YamlScalarNode { Value: "true" or "True" or "TRUE" })

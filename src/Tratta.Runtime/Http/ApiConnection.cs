@@ -29,6 +29,7 @@ public sealed class ApiConnection
     private readonly Uri? _serverUrl;
     private readonly IReadOnlyDictionary<string, ApiCredential> _credentials;
     private readonly ProductInfoHeaderValue? _userAgent;
+    private readonly bool _useOperationServers;
     private Uri? _resolvedBaseAddress;
 
     /// <summary>Creates a connection.</summary>
@@ -38,13 +39,18 @@ public sealed class ApiConnection
     /// <param name="serverUrl">The spec's server URL, used when nothing else gives one and it has no <c>{variables}</c>.</param>
     /// <param name="credentials">The credential of each security scheme, by the scheme's name in the spec.</param>
     /// <param name="userAgent">The <c>User-Agent</c> product of the client, e.g. <c>Acme.Billing/1.2.0</c>.</param>
+    /// <param name="useOperationServers">
+    /// Whether an operation with servers of its own in the spec (an upload host, say) goes there instead of to the base
+    /// address: true unless the caller chose the base address, which then receives every request (a proxy, a mock).
+    /// </param>
     public ApiConnection(
         HttpClient httpClient,
         TimeProvider? timeProvider = null,
         Uri? baseAddress = null,
         string? serverUrl = null,
         IReadOnlyDictionary<string, ApiCredential>? credentials = null,
-        ProductInfoHeaderValue? userAgent = null)
+        ProductInfoHeaderValue? userAgent = null,
+        bool useOperationServers = true)
     {
         HttpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         TimeProvider = timeProvider ?? TimeProvider.System;
@@ -55,6 +61,7 @@ public sealed class ApiConnection
             : null;
         _credentials = credentials ?? new Dictionary<string, ApiCredential>();
         _userAgent = userAgent;
+        _useOperationServers = useOperationServers;
     }
 
     /// <summary>Sends the requests.</summary>
@@ -83,16 +90,6 @@ public sealed class ApiConnection
         return new ProductInfoHeaderValue(assembly.GetName().Name ?? clientType.Name, version);
     }
 
-    /// <summary>A UTF-8 JSON request body.</summary>
-    /// <param name="utf8Json">The JSON.</param>
-    /// <returns>The content, with <c>Content-Type: application/json; charset=utf-8</c>.</returns>
-    public static HttpContent JsonContent(byte[] utf8Json)
-    {
-        var content = new ByteArrayContent(utf8Json);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        return content;
-    }
-
     /// <summary>Sends a request and reads the success response's body with <paramref name="read"/>.</summary>
     /// <typeparam name="T">The type of the result.</typeparam>
     /// <param name="request">The request, its URI relative to the base address.</param>
@@ -104,10 +101,32 @@ public sealed class ApiConnection
     public async Task<T> SendAsync<T>(HttpRequestMessage request, ApiOperation operation, Func<byte[], T> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
-        var (status, body) = await SendCoreAsync(request, operation, cancellationToken).ConfigureAwait(false);
+        var (status, body) = await SendForBodyAsync(request, operation, cancellationToken).ConfigureAwait(false);
         try
         {
             return read(body);
+        }
+        catch (Exception exception) when (JsonRead.IsUnreadable(exception))
+        {
+            throw ApiExceptionFactory.InvalidResponse(operation, status, exception);
+        }
+    }
+
+    /// <summary>Sends a request and reads the success response with <paramref name="read"/>, which is given the status too.</summary>
+    /// <typeparam name="T">The type of the result.</typeparam>
+    /// <param name="request">The request, its URI relative to the base address.</param>
+    /// <param name="operation">The operation the request belongs to.</param>
+    /// <param name="read">Reads the status and body (an operation whose success statuses carry different bodies).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>What <paramref name="read"/> returned.</returns>
+    /// <exception cref="ApiException">The call did not succeed; the derived type says why.</exception>
+    public async Task<T> SendAsync<T>(HttpRequestMessage request, ApiOperation operation, Func<int, byte[], T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var (status, body) = await SendForBodyAsync(request, operation, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return read((int)status, body);
         }
         catch (Exception exception) when (JsonRead.IsUnreadable(exception))
         {
@@ -122,7 +141,28 @@ public sealed class ApiConnection
     /// <returns>A task that completes when the server has answered with success.</returns>
     /// <exception cref="ApiException">The call did not succeed; the derived type says why.</exception>
     public async Task SendAsync(HttpRequestMessage request, ApiOperation operation, CancellationToken cancellationToken) =>
-        await SendCoreAsync(request, operation, cancellationToken).ConfigureAwait(false);
+        await SendForBodyAsync(request, operation, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Sends a request whose success response is a file, streamed as it arrives.</summary>
+    /// <param name="request">The request, its URI relative to the base address.</param>
+    /// <param name="operation">The operation the request belongs to.</param>
+    /// <param name="cancellationToken">Cancels the call (reading the stream takes its own token).</param>
+    /// <returns>The file; dispose it to release the connection.</returns>
+    /// <exception cref="ApiException">The call did not succeed; the derived type says why.</exception>
+    public async Task<FileResponse> SendForFileAsync(HttpRequestMessage request, ApiOperation operation, CancellationToken cancellationToken)
+    {
+        var response = await SendCoreAsync(request, operation, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new FileResponse(response, stream);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>Sends a request for one page of a list; the page remembers its URL, against which a relative next link resolves.</summary>
     /// <typeparam name="T">The type of the items.</typeparam>
@@ -224,18 +264,31 @@ public sealed class ApiConnection
         return uri;
     }
 
-    private async Task<(HttpStatusCode Status, byte[] Body)> SendCoreAsync(HttpRequestMessage request, ApiOperation operation, CancellationToken cancellationToken)
+    private async Task<(HttpStatusCode Status, byte[] Body)> SendForBodyAsync(HttpRequestMessage request, ApiOperation operation, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(request, operation, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return (response.StatusCode, body);
+    }
+
+    // The success response, not disposed; any other answer becomes the exception that says what went wrong.
+    private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, ApiOperation operation, HttpCompletionOption completion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(operation);
         if (request.RequestUri is null || !request.RequestUri.IsAbsoluteUri)
         {
-            var baseAddress = BaseAddress ?? throw new InvalidOperationException(
+            var baseAddress = (_useOperationServers ? operation.ServerAddress : null) ?? BaseAddress ?? throw new InvalidOperationException(
                 "The client has no base URL: set the options' BaseUrl, give the HttpClient a BaseAddress, or give the spec a server URL without variables.");
             request.RequestUri = request.RequestUri is null ? baseAddress : new Uri(baseAddress, request.RequestUri);
         }
 
-        request.Headers.Accept.Add(AcceptJson);
+        // An operation that answers with something other than JSON says so with its own Accept header.
+        if (request.Headers.Accept.Count == 0)
+        {
+            request.Headers.Accept.Add(AcceptJson);
+        }
+
         if (_userAgent is not null)
         {
             request.Headers.UserAgent.Add(_userAgent);
@@ -243,16 +296,21 @@ public sealed class ApiConnection
 
         request.Options.Set(ApiOperation.Key, operation);
         await AuthenticateAsync(request, operation, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage? response = null;
         try
         {
-            using var response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            response = await HttpClient.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
+                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
                 throw ApiExceptionFactory.Failure(operation, response, body, TimeProvider.GetUtcNow());
             }
 
-            return (response.StatusCode, body);
+            return response;
+        }
+        catch (Exception) when (DisposeOnFailure(response))
+        {
+            throw;
         }
         catch (HttpRequestException exception)
         {
@@ -271,6 +329,13 @@ public sealed class ApiConnection
         {
             throw ApiExceptionFactory.Transport(operation, exception, TransportFailures.NothingSent(request, exception));
         }
+    }
+
+    // An exception filter that never catches: it releases the response of a failed call before the handlers below run.
+    private static bool DisposeOnFailure(HttpResponseMessage? response)
+    {
+        response?.Dispose();
+        return false;
     }
 
     // The first alternative of the operation's security requirements whose every scheme has a credential is sent; with

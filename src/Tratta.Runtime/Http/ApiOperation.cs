@@ -30,7 +30,8 @@ public sealed class ApiOperation
     /// alternative means the operation may be called without credentials. Null or empty: no credentials.
     /// </param>
     /// <param name="errorReader">Reads an error body into the type the spec declares for its status; null when it declares none.</param>
-    public ApiOperation(string method, string pathTemplate, bool? isIdempotent = null, IReadOnlyList<IReadOnlyList<string>>? security = null, Func<int, byte[], object?>? errorReader = null)
+    /// <param name="server">The operation's own server URL in the spec (absolute), when it has one.</param>
+    public ApiOperation(string method, string pathTemplate, bool? isIdempotent = null, IReadOnlyList<IReadOnlyList<string>>? security = null, Func<int, byte[], object?>? errorReader = null, string? server = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(method);
         ArgumentNullException.ThrowIfNull(pathTemplate);
@@ -39,6 +40,7 @@ public sealed class ApiOperation
         IsIdempotent = isIdempotent ?? IsIdempotentMethod(Method);
         Security = security ?? Anonymous;
         ErrorReader = errorReader;
+        ServerAddress = server is null ? null : new Uri(server.EndsWith('/') ? server : server + "/", UriKind.Absolute);
         Name = method + " " + pathTemplate;
     }
 
@@ -56,6 +58,9 @@ public sealed class ApiOperation
 
     /// <summary>Reads an error body into the type the spec declares for its status.</summary>
     public Func<int, byte[], object?>? ErrorReader { get; }
+
+    /// <summary>The operation's own server, ending in a slash; null when it uses the client's base address.</summary>
+    public Uri? ServerAddress { get; }
 
     /// <summary>The method and path template, e.g. <c>GET /customers/{customer}</c>.</summary>
     public string Name { get; }

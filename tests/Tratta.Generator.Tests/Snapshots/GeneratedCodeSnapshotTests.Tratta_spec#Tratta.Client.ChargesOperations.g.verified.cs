@@ -10,7 +10,14 @@ public sealed partial class ChargesOperations : global::Tratta.Client.IChargesOp
 {
     private readonly global::Tratta.Runtime.Http.ApiConnection _connection;
 
-    private static readonly global::Tratta.Runtime.Http.ApiOperation _createOperation = new("POST", "/charges", security: new string[][] { new[] { "bearerAuth" } });
+    private static readonly global::Tratta.Runtime.Http.ApiOperation _createOperation = new("POST", "/charges", security: new string[][] { new[] { "bearerAuth" } }, errorReader: ReadCreateError);
+
+    private static object? ReadCreateError(int status, byte[] body) => status switch
+    {
+        401 => global::Tratta.Runtime.Json.JsonRead.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.ErrorResponseJsonConverter.ReadValue(ref reader)),
+        422 => global::Tratta.Runtime.Json.JsonRead.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.ValidationErrorResponseJsonConverter.ReadValue(ref reader)),
+        _ => null,
+    };
 
     internal ChargesOperations(global::Tratta.Runtime.Http.ApiConnection connection)
     {
@@ -24,7 +31,7 @@ public sealed partial class ChargesOperations : global::Tratta.Client.IChargesOp
         global::Tratta.Runtime.ApiValidationException.ThrowIfInvalid(request.Validate(_connection.TimeProvider), _createOperation.Name);
         var requestPath = "charges";
         using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(requestPath, global::System.UriKind.Relative));
-        httpRequest.Content = global::Tratta.Runtime.Http.ApiConnection.JsonContent(global::Tratta.Runtime.Json.JsonWrite.ToUtf8(request, static (writer, value) => global::Tratta.Client.Serialization.CreateChargeRequestJsonConverter.WriteValue(writer, value)));
+        httpRequest.Content = global::Tratta.Runtime.Requests.RequestContent.Json(global::Tratta.Runtime.Json.JsonWrite.ToUtf8(request, static (writer, value) => global::Tratta.Client.Serialization.CreateChargeRequestJsonConverter.WriteValue(writer, value)));
         return await _connection.SendAsync(httpRequest, _createOperation, static body => global::Tratta.Runtime.Json.JsonRead.Enveloped(body, "data", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.ChargeJsonConverter.ReadValue(ref reader)), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -10,11 +10,43 @@ public sealed partial class CustomersOperations : global::Tratta.Client.ICustome
 {
     private readonly global::Tratta.Runtime.Http.ApiConnection _connection;
 
-    private static readonly global::Tratta.Runtime.Http.ApiOperation _createOperation = new("POST", "/customers", security: new string[][] { new[] { "bearerAuth" } });
-    private static readonly global::Tratta.Runtime.Http.ApiOperation _listOperation = new("GET", "/customers", security: new string[][] { new[] { "bearerAuth" } });
-    private static readonly global::Tratta.Runtime.Http.ApiOperation _getOperation = new("GET", "/customers/{customer}", security: new string[][] { new[] { "bearerAuth" } });
-    private static readonly global::Tratta.Runtime.Http.ApiOperation _updateOperation = new("PUT", "/customers/{customer}", isIdempotent: false, security: new string[][] { new[] { "bearerAuth" } });
-    private static readonly global::Tratta.Runtime.Http.ApiOperation _deleteOperation = new("DELETE", "/customers/{customer}", security: new string[][] { new[] { "bearerAuth" } });
+    private static readonly global::Tratta.Runtime.Http.ApiOperation _createOperation = new("POST", "/customers", security: new string[][] { new[] { "bearerAuth" } }, errorReader: ReadCreateError);
+    private static readonly global::Tratta.Runtime.Http.ApiOperation _listOperation = new("GET", "/customers", security: new string[][] { new[] { "bearerAuth" } }, errorReader: ReadListError);
+    private static readonly global::Tratta.Runtime.Http.ApiOperation _getOperation = new("GET", "/customers/{customer}", security: new string[][] { new[] { "bearerAuth" } }, errorReader: ReadGetError);
+    private static readonly global::Tratta.Runtime.Http.ApiOperation _updateOperation = new("PUT", "/customers/{customer}", isIdempotent: false, security: new string[][] { new[] { "bearerAuth" } }, errorReader: ReadUpdateError);
+    private static readonly global::Tratta.Runtime.Http.ApiOperation _deleteOperation = new("DELETE", "/customers/{customer}", security: new string[][] { new[] { "bearerAuth" } }, errorReader: ReadDeleteError);
+
+    private static object? ReadCreateError(int status, byte[] body) => status switch
+    {
+        401 => global::Tratta.Runtime.Json.JsonRead.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.ErrorResponseJsonConverter.ReadValue(ref reader)),
+        422 => global::Tratta.Runtime.Json.JsonRead.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.ValidationErrorResponseJsonConverter.ReadValue(ref reader)),
+        _ => null,
+    };
+
+    private static object? ReadListError(int status, byte[] body) => status switch
+    {
+        401 => global::Tratta.Runtime.Json.JsonRead.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.ErrorResponseJsonConverter.ReadValue(ref reader)),
+        _ => null,
+    };
+
+    private static object? ReadGetError(int status, byte[] body) => status switch
+    {
+        401 or 404 => global::Tratta.Runtime.Json.JsonRead.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.ErrorResponseJsonConverter.ReadValue(ref reader)),
+        _ => null,
+    };
+
+    private static object? ReadUpdateError(int status, byte[] body) => status switch
+    {
+        401 or 404 => global::Tratta.Runtime.Json.JsonRead.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.ErrorResponseJsonConverter.ReadValue(ref reader)),
+        422 => global::Tratta.Runtime.Json.JsonRead.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.ValidationErrorResponseJsonConverter.ReadValue(ref reader)),
+        _ => null,
+    };
+
+    private static object? ReadDeleteError(int status, byte[] body) => status switch
+    {
+        401 or 404 => global::Tratta.Runtime.Json.JsonRead.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.ErrorResponseJsonConverter.ReadValue(ref reader)),
+        _ => null,
+    };
 
     internal CustomersOperations(global::Tratta.Runtime.Http.ApiConnection connection)
     {
@@ -36,7 +68,7 @@ public sealed partial class CustomersOperations : global::Tratta.Client.ICustome
         global::Tratta.Runtime.ApiValidationException.ThrowIfInvalid(request.Validate(_connection.TimeProvider), _createOperation.Name);
         var requestPath = "customers";
         using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(requestPath, global::System.UriKind.Relative));
-        httpRequest.Content = global::Tratta.Runtime.Http.ApiConnection.JsonContent(global::Tratta.Runtime.Json.JsonWrite.ToUtf8(request, static (writer, value) => global::Tratta.Client.Serialization.CreateCustomerRequestJsonConverter.WriteValue(writer, value)));
+        httpRequest.Content = global::Tratta.Runtime.Requests.RequestContent.Json(global::Tratta.Runtime.Json.JsonWrite.ToUtf8(request, static (writer, value) => global::Tratta.Client.Serialization.CreateCustomerRequestJsonConverter.WriteValue(writer, value)));
         return await _connection.SendAsync(httpRequest, _createOperation, static body => global::Tratta.Runtime.Json.JsonRead.Enveloped(body, "data", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.CustomerJsonConverter.ReadValue(ref reader)), cancellationToken).ConfigureAwait(false);
     }
 
@@ -75,7 +107,7 @@ public sealed partial class CustomersOperations : global::Tratta.Client.ICustome
         global::Tratta.Runtime.ApiValidationException.ThrowIfInvalid(request.Validate(_connection.TimeProvider), _updateOperation.Name);
         var requestPath = "customers/" + global::Tratta.Runtime.Http.UriPath.Segment(customer, "customer");
         using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(requestPath, global::System.UriKind.Relative));
-        httpRequest.Content = global::Tratta.Runtime.Http.ApiConnection.JsonContent(global::Tratta.Runtime.Json.JsonWrite.ToUtf8(request, static (writer, value) => global::Tratta.Client.Serialization.UpdateCustomerRequestJsonConverter.WriteValue(writer, value)));
+        httpRequest.Content = global::Tratta.Runtime.Requests.RequestContent.Json(global::Tratta.Runtime.Json.JsonWrite.ToUtf8(request, static (writer, value) => global::Tratta.Client.Serialization.UpdateCustomerRequestJsonConverter.WriteValue(writer, value)));
         return await _connection.SendAsync(httpRequest, _updateOperation, static body => global::Tratta.Runtime.Json.JsonRead.Enveloped(body, "data", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Client.Serialization.CustomerJsonConverter.ReadValue(ref reader)), cancellationToken).ConfigureAwait(false);
     }
 

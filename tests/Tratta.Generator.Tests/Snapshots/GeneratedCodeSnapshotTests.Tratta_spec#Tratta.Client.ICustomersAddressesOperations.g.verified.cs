@@ -17,7 +17,7 @@ public partial interface ICustomersAddressesOperations
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response's value.</returns>
     /// <exception cref="global::Tratta.Runtime.ApiValidationException">The request breaks the spec's rules (nothing was sent; <c>Errors</c> has every error), or the server answered 422.</exception>
-    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which.</exception>
+    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which. <see cref="global::Tratta.Runtime.ApiException.Error"/> holds the error body: <see cref="global::Tratta.Client.ErrorResponse"/> for 401 and 404; <see cref="global::Tratta.Client.ValidationErrorResponse"/> for 422.</exception>
     global::System.Threading.Tasks.Task<global::Tratta.Client.Address> CreateAsync(string customer, global::Tratta.Client.AddressRequest request, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List Customer Addresses</summary>
@@ -27,7 +27,7 @@ public partial interface ICustomersAddressesOperations
     /// <param name="customer">The Tratta id (UUID) of the customer or the external_id you gave it.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response's value.</returns>
-    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which.</exception>
+    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which. <see cref="global::Tratta.Runtime.ApiException.Error"/> holds the error body: <see cref="global::Tratta.Client.ErrorResponse"/> for 401 and 404.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Tratta.Client.Address>> ListAsync(string customer, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Update Customer Address</summary>
@@ -40,7 +40,7 @@ public partial interface ICustomersAddressesOperations
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response's value.</returns>
     /// <exception cref="global::Tratta.Runtime.ApiValidationException">The request breaks the spec's rules (nothing was sent; <c>Errors</c> has every error), or the server answered 422.</exception>
-    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which.</exception>
+    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which. <see cref="global::Tratta.Runtime.ApiException.Error"/> holds the error body: <see cref="global::Tratta.Client.ErrorResponse"/> for 401 and 404; <see cref="global::Tratta.Client.ValidationErrorResponse"/> for 422.</exception>
     global::System.Threading.Tasks.Task<global::Tratta.Client.Address> UpdateAsync(string customer, string addressId, global::Tratta.Client.AddressRequest request, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Delete Customer Address</summary>
@@ -51,6 +51,6 @@ public partial interface ICustomersAddressesOperations
     /// <param name="addressId">The Tratta id (UUID) of the address.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response's value.</returns>
-    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which.</exception>
+    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which. <see cref="global::Tratta.Runtime.ApiException.Error"/> holds the error body: <see cref="global::Tratta.Client.ErrorResponse"/> for 401 and 404.</exception>
     global::System.Threading.Tasks.Task<global::Tratta.Client.DeleteResult> DeleteAsync(string customer, string addressId, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -22,7 +22,7 @@ public partial interface ICustomersOperations
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response's value, taken out of its <c>data</c> envelope.</returns>
     /// <exception cref="global::Tratta.Runtime.ApiValidationException">The request breaks the spec's rules (nothing was sent; <c>Errors</c> has every error), or the server answered 422.</exception>
-    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which.</exception>
+    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which. <see cref="global::Tratta.Runtime.ApiException.Error"/> holds the error body: <see cref="global::Tratta.Client.ErrorResponse"/> for 401; <see cref="global::Tratta.Client.ValidationErrorResponse"/> for 422.</exception>
     global::System.Threading.Tasks.Task<global::Tratta.Client.Customer> CreateAsync(global::Tratta.Client.CreateCustomerRequest request, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List Customers</summary>
@@ -31,7 +31,7 @@ public partial interface ICustomersOperations
     /// </remarks>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The first page; <see cref="ListAutoPagingAsync"/> walks them all.</returns>
-    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which.</exception>
+    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which. <see cref="global::Tratta.Runtime.ApiException.Error"/> holds the error body: <see cref="global::Tratta.Client.ErrorResponse"/> for 401.</exception>
     global::System.Threading.Tasks.Task<global::Tratta.Runtime.Page<global::Tratta.Client.Customer>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -49,7 +49,7 @@ public partial interface ICustomersOperations
     /// <param name="customer">The Tratta id (UUID) of the customer or the external_id you gave it.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response's value, taken out of its <c>data</c> envelope.</returns>
-    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which.</exception>
+    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which. <see cref="global::Tratta.Runtime.ApiException.Error"/> holds the error body: <see cref="global::Tratta.Client.ErrorResponse"/> for 401 and 404.</exception>
     global::System.Threading.Tasks.Task<global::Tratta.Client.Customer> GetAsync(string customer, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Update Customer</summary>
@@ -61,7 +61,7 @@ public partial interface ICustomersOperations
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response's value, taken out of its <c>data</c> envelope.</returns>
     /// <exception cref="global::Tratta.Runtime.ApiValidationException">The request breaks the spec's rules (nothing was sent; <c>Errors</c> has every error), or the server answered 422.</exception>
-    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which.</exception>
+    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which. <see cref="global::Tratta.Runtime.ApiException.Error"/> holds the error body: <see cref="global::Tratta.Client.ErrorResponse"/> for 401 and 404; <see cref="global::Tratta.Client.ValidationErrorResponse"/> for 422.</exception>
     global::System.Threading.Tasks.Task<global::Tratta.Client.Customer> UpdateAsync(string customer, global::Tratta.Client.UpdateCustomerRequest request, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Delete Customer</summary>
@@ -71,6 +71,6 @@ public partial interface ICustomersOperations
     /// <param name="customer">The Tratta id (UUID) of the customer or the external_id you gave it.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response's value.</returns>
-    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which.</exception>
+    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which. <see cref="global::Tratta.Runtime.ApiException.Error"/> holds the error body: <see cref="global::Tratta.Client.ErrorResponse"/> for 401 and 404.</exception>
     global::System.Threading.Tasks.Task<global::Tratta.Client.DeleteResult> DeleteAsync(string customer, global::System.Threading.CancellationToken cancellationToken = default);
 }

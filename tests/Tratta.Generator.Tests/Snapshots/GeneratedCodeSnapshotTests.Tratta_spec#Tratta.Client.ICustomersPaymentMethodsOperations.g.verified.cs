@@ -17,6 +17,6 @@ public partial interface ICustomersPaymentMethodsOperations
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response's value, taken out of its <c>data</c> envelope.</returns>
     /// <exception cref="global::Tratta.Runtime.ApiValidationException">The request breaks the spec's rules (nothing was sent; <c>Errors</c> has every error), or the server answered 422.</exception>
-    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which.</exception>
+    /// <exception cref="global::Tratta.Runtime.ApiException">The server answered with an error status, or with a body that is not what the spec describes; the derived type says which. <see cref="global::Tratta.Runtime.ApiException.Error"/> holds the error body: <see cref="global::Tratta.Client.ErrorResponse"/> for 401 and 404; <see cref="global::Tratta.Client.ValidationErrorResponse"/> for 422.</exception>
     global::System.Threading.Tasks.Task<global::Tratta.Client.PaymentMethod> CreateAsync(string customer, global::Tratta.Client.CreatePaymentMethodRequest request, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -31,9 +31,11 @@ internal sealed class SchemaResolver
             return null;
         }
 
-        var name = System.Uri.UnescapeDataString(reference.Substring(Prefix.Length).Replace("~1", "/").Replace("~0", "~"));
-        return _components.TryGetValue(name, out var component) ? component : null;
+        return _components.TryGetValue(Unescape(reference.Substring(Prefix.Length)), out var component) ? component : null;
     }
+
+    /// <summary>A JSON Pointer token of a reference as the name it stands for (<c>~1</c> is <c>/</c>, <c>%20</c> a space).</summary>
+    public static string Unescape(string token) => System.Uri.UnescapeDataString(token.Replace("~1", "/").Replace("~0", "~"));
 
     /// <summary>The component of a bare name or a reference (a discriminator mapping may use either).</summary>
     public SpecNamed<SpecSchema>? ComponentByNameOrReference(string target) =>

@@ -58,12 +58,27 @@ internal sealed class UnionBuilder
         }
 
         hierarchy &= models.Select(m => m.Type.Name).Distinct().Count() == models.Count;
+        WarnIfTagShared(schema, models, tagProperty);
         if (tagProperty is null && !hierarchy)
         {
             WarnIfIndistinct(schema, models);
         }
 
         return new UnionModel(name, schema.Description, models.ToEquatableArray(), hierarchy, tagProperty) { IsDeprecated = schema.Deprecated };
+    }
+
+    /// <summary>A discriminator value two cases claim selects the first of them.</summary>
+    private void WarnIfTagShared(SpecSchema schema, List<UnionCaseModel> models, string? tagProperty)
+    {
+        for (var j = 1; j < models.Count; j++)
+        {
+            if (models.Take(j).FirstOrDefault(earlier => earlier.TagValues.Any(models[j].TagValues.Contains)) is { } first)
+            {
+                var value = first.TagValues.First(models[j].TagValues.Contains);
+                _diagnostics.Report(TrattaDiagnostics.IndistinctUnionCases, ModelDiagnostics.KeySpan(schema, SchemaFacts.UnionKeyword(schema)), first.Name, models[j].Name, $"share the value '{value}' of '{tagProperty}'", "Give each case values of its own in the discriminator's mapping.");
+                return;
+            }
+        }
     }
 
     /// <summary>The JSON kinds a type's values have.</summary>
@@ -170,7 +185,7 @@ internal sealed class UnionBuilder
                 if (objects[i].RequiredProperties.All(objects[j].RequiredProperties.Contains) && objects[j].RequiredProperties.All(objects[i].RequiredProperties.Contains)
                     && objects[i].KnownProperties.All(objects[j].KnownProperties.Contains))
                 {
-                    _diagnostics.Report(TrattaDiagnostics.IndistinctUnionCases, ModelDiagnostics.KeySpan(schema, SchemaFacts.UnionKeyword(schema)), objects[j].Name, objects[i].Name);
+                    _diagnostics.Report(TrattaDiagnostics.IndistinctUnionCases, ModelDiagnostics.KeySpan(schema, SchemaFacts.UnionKeyword(schema)), objects[j].Name, objects[i].Name, "require the same properties and have no discriminator", "Add a discriminator, or a required property only one case has.");
                     return;
                 }
             }
