@@ -39,12 +39,15 @@ internal sealed class ClientConfigurationBuilder
 
     public ServerModel? BuildServer()
     {
-        if (_document.Servers.IsEmpty)
+        // A document whose servers are all on its paths or operations (Twilio's) gets the most common of those.
+        var server = _document.Servers.IsEmpty
+            ? _document.Operations.Where(o => !o.Servers.IsEmpty).GroupBy(o => o.Servers[0].Url).OrderByDescending(g => g.Count()).Select(g => g.First().Servers[0]).FirstOrDefault()
+            : _document.Servers[0];
+        if (server is null)
         {
             return null;
         }
 
-        var server = _document.Servers[0];
         var variables = new List<ServerVariableModel>();
         foreach (var variable in server.Variables)
         {
@@ -82,7 +85,7 @@ internal sealed class ClientConfigurationBuilder
 
             // The plain name (BearerToken, ApiKey…) when no other scheme would take it, else the scheme's name in front.
             var alone = conventional.Count(name => name == conventional[i]) == 1;
-            var prefix = alone ? "" : Naming.Pascal(named.Name);
+            var prefix = alone ? "" : Prefix(named.Name);
             if (kind == CredentialKind.Basic)
             {
                 var user = PropertyName(scheme.Extensions.Name is { } basicName ? basicName + "UserName" : null, prefix + "UserName", named.NameSpan);
@@ -96,7 +99,7 @@ internal sealed class ClientConfigurationBuilder
             }
 
             var isOAuth = scheme.Type is "oauth2" or "openIdConnect";
-            if (PropertyName(scheme.Extensions.Name, prefix + conventional[i], named.NameSpan) is not { } property)
+            if (PropertyName(scheme.Extensions.Name, Combined(prefix, conventional[i]!), named.NameSpan) is not { } property)
             {
                 continue;
             }
@@ -136,6 +139,33 @@ internal sealed class ClientConfigurationBuilder
         CredentialKind.ApiKey => "ApiKey",
         _ => scheme.Type is "oauth2" or "openIdConnect" ? "AccessToken" : "BearerToken",
     };
+
+    /// <summary>A scheme's name as a prefix: <c>ApiKeyAuth</c> → <c>ApiKey</c>, <c>bearer</c> → <c>Bearer</c>.</summary>
+    private static string Prefix(string schemeName)
+    {
+        var pascal = Naming.Pascal(schemeName);
+        foreach (var suffix in new[] { "Authentication", "Auth", "Scheme", "Security" })
+        {
+            if (pascal.Length > suffix.Length && pascal.EndsWith(suffix, System.StringComparison.Ordinal))
+            {
+                return pascal.Substring(0, pascal.Length - suffix.Length);
+            }
+        }
+
+        return pascal;
+    }
+
+    /// <summary>A prefix and a conventional name without repeated words: <c>ApiKey</c> + <c>BearerToken</c> → <c>ApiKey</c>, <c>Bearer</c> + <c>BearerToken</c> → <c>BearerToken</c>.</summary>
+    private static string Combined(string prefix, string conventional)
+    {
+        var namesItsKind = new[] { "Token", "Key", "Secret" }.Any(kind => prefix.Length > kind.Length && prefix.EndsWith(kind, System.StringComparison.Ordinal));
+        if (namesItsKind)
+        {
+            return prefix;
+        }
+
+        return prefix.EndsWith("Bearer", System.StringComparison.Ordinal) && conventional == "BearerToken" ? prefix + "Token" : prefix + conventional;
+    }
 
     private static string Describe(SpecSecurityScheme scheme) =>
         scheme.Type == "http" ? $"the http scheme '{scheme.Scheme}'"

@@ -22,8 +22,9 @@ internal static class ModelBuilder
         var modelDiagnostics = new ModelDiagnostics(diagnostics);
         var grouping = new OperationGrouping(document, settings.ClientName, settings.Grouping, modelDiagnostics);
         var types = new TypeModelBuilder(document, ReservedTypeNames(settings).Concat(grouping.TypeNames), modelDiagnostics);
-        var groups = new OperationModelBuilder(document, types, grouping, modelDiagnostics).Build();
         var configuration = new ClientConfigurationBuilder(document, settings.ClientName + "Options", diagnostics);
+        var server = configuration.BuildServer();
+        var groups = new OperationModelBuilder(document, types, grouping, server?.UrlTemplate, modelDiagnostics).Build();
         var schemes = configuration.BuildSecuritySchemes();
         var requestTypes = RequestTypes(types.Types(), groups).ToList();
         var allTypes = WithTriState(types.Types(), requestTypes);
@@ -35,7 +36,7 @@ internal static class ModelBuilder
             HintPrefix = settings.HintPrefix,
             Title = document.Title,
             Description = document.Description,
-            Server = configuration.BuildServer(),
+            Server = server,
             SecuritySchemes = schemes,
             RequiresCredentials = configuration.RequiresCredentials(schemes),
             Types = allTypes.ToEquatableArray(),

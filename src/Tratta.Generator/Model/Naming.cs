@@ -10,10 +10,12 @@ internal static class Naming
     public static string Pascal(string wireName)
     {
         var builder = new StringBuilder(wireName.Length);
+        // WEB_FORM reads WebForm and ID Id (.NET's casing); in a name with lower case (OpenAPI) capitals are an acronym to keep.
+        var isCapitals = !HasLower(wireName);
         foreach (var word in Words(wireName))
         {
             builder.Append(char.ToUpperInvariant(word[0]));
-            builder.Append(word, 1, word.Length - 1);
+            builder.Append(isCapitals ? word.Substring(1).ToLowerInvariant() : word.Substring(1));
         }
 
         if (builder.Length > 0 && char.IsDigit(builder[0]))
@@ -37,12 +39,26 @@ internal static class Naming
         return IsKeyword(camel) ? "@" + camel : camel;
     }
 
+    private static bool HasLower(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsKeyword(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None;
 
     public static bool IsValidIdentifier(string name) => SyntaxFacts.IsValidIdentifier(name) && !IsKeyword(name);
 
-    private static IEnumerable<string> Words(string text)
+    /// <summary>The words of a name: runs of letters and digits, a new word at each lower-to-upper case change.</summary>
+    public static IEnumerable<string> Words(string text)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)

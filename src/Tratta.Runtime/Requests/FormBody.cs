@@ -12,7 +12,9 @@ namespace Tratta.Runtime.Requests;
 /// <summary>
 /// An <c>application/x-www-form-urlencoded</c> body, from the JSON of the body object. Lists repeat their key
 /// (<c>tags=a&amp;tags=b</c>) and nested objects use brackets (<c>card[number]=4242</c>, <c>items[0][price]=5</c>) unless
-/// the spec's <c>encoding</c> says otherwise; the text is escaped as browsers escape forms (a space is <c>+</c>).
+/// the spec's <c>encoding</c> says otherwise. Names and values are percent-encoded as RFC 3986 escapes a URI component
+/// (a space is <c>%20</c>, a bracket <c>%5B</c>): every form decoder reads that, and no reserved character (<c>+</c>
+/// included, which some servers take for a plus and others for a space) is left for a server to read its own way.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class FormBody
@@ -31,7 +33,7 @@ public static class FormBody
     /// <summary>The body's text.</summary>
     /// <param name="utf8Json">The JSON of the body: an object.</param>
     /// <param name="encodings">The spec's <c>encoding</c>, by property name; null when it has none.</param>
-    /// <returns>For example <c>name=Jane+Doe&amp;card%5Bnumber%5D=4242</c>.</returns>
+    /// <returns>For example <c>name=Jane%20Doe&amp;card%5Bnumber%5D=4242</c>.</returns>
     /// <exception cref="ArgumentException">The JSON is not an object: a form is a list of named fields.</exception>
     public static string Encode(byte[] utf8Json, IReadOnlyDictionary<string, FormEncoding>? encodings = null)
     {
@@ -44,7 +46,7 @@ public static class FormBody
 
         var fields = document.RootElement.EnumerateObject().SelectMany(property =>
             Fields(property.Name, property.Value, encodings is not null && encodings.TryGetValue(property.Name, out var encoding) ? encoding : null));
-        return string.Join("&", fields.Select(field => UriText.FormEscape(field.Key) + "=" + UriText.FormEscape(field.Value)));
+        return string.Join("&", fields.Select(field => Uri.EscapeDataString(field.Key) + "=" + Uri.EscapeDataString(field.Value)));
     }
 
     private static IEnumerable<KeyValuePair<string, string>> Fields(string name, JsonElement value, FormEncoding? encoding)

@@ -26,31 +26,4 @@ internal static class UriText
 
         return builder.ToString();
     }
-
-    /// <summary>
-    /// application/x-www-form-urlencoded as browsers and <c>FormUrlEncodedContent</c> write it (WHATWG URL): letters,
-    /// digits and <c>*-._</c> as they are, a space as <c>+</c>, every other byte of the UTF-8 percent-encoded.
-    /// </summary>
-    public static string FormEscape(string text)
-    {
-        var builder = new StringBuilder(text.Length + 8);
-        foreach (var b in Encoding.UTF8.GetBytes(text))
-        {
-            var c = (char)b;
-            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '*' or '-' or '.' or '_')
-            {
-                builder.Append(c);
-            }
-            else if (c == ' ')
-            {
-                builder.Append('+');
-            }
-            else
-            {
-                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
-
-        return builder.ToString();
-    }
 }

@@ -19,10 +19,13 @@ internal sealed class OperationModelBuilder
     private readonly ParameterModelBuilder _parameters;
     private readonly RequestBodyModelBuilder _bodies;
     private readonly ResponseModelBuilder _responses;
+    private readonly string? _clientServer;
 
-    public OperationModelBuilder(SpecDocument document, TypeModelBuilder types, OperationGrouping grouping, ModelDiagnostics diagnostics)
+    /// <param name="clientServer">The URL of the client's own server (the document's first), which operations need not repeat.</param>
+    public OperationModelBuilder(SpecDocument document, TypeModelBuilder types, OperationGrouping grouping, string? clientServer, ModelDiagnostics diagnostics)
     {
         _document = document;
+        _clientServer = clientServer;
         _grouping = grouping;
         _diagnostics = diagnostics;
         var components = new SpecComponents(document, diagnostics);
@@ -127,11 +130,15 @@ internal sealed class OperationModelBuilder
         return unique;
     }
 
-    /// <summary>REST names: POST on a collection creates, GET lists; on an item GET gets, PUT/PATCH updates, DELETE deletes.</summary>
+    /// <summary>
+    /// REST names: POST on a collection creates, GET lists; on an item GET gets, PUT/PATCH updates, DELETE deletes.
+    /// Only where the operationId agrees (createCustomer, listCustomers…): an action such as POST /user/login keeps
+    /// its own name (LoginUser), which says more than Create would.
+    /// </summary>
     private static string? ConventionalName(SpecOperation operation)
     {
         var onItem = operation.Path.TrimEnd('/').EndsWith("}", System.StringComparison.Ordinal);
-        return (operation.Method, onItem) switch
+        var name = (operation.Method, onItem) switch
         {
             ("POST", false) => "Create",
             ("GET", false) => "List",
@@ -140,6 +147,23 @@ internal sealed class OperationModelBuilder
             ("DELETE", true) => "Delete",
             _ => null,
         };
+        if (name is null || operation.OperationId is not { } operationId)
+        {
+            return name;
+        }
+
+        var words = Naming.Words(operationId).ToList();
+        var verb = words.Count == 0 ? "" : words[0].ToLowerInvariant();
+        var isPlural = words.Count > 1 && words[words.Count - 1].EndsWith("s", System.StringComparison.OrdinalIgnoreCase);
+        var agrees = name switch
+        {
+            "Create" => verb is "create" or "add" or "new" or "insert" or "post",
+            "List" => verb is "list" or "find" or "search" or "query" or "all" || verb is "get" or "fetch" or "retrieve" && isPlural,
+            "Get" => verb is "get" or "retrieve" or "fetch" or "read" or "show" or "find" or "describe",
+            "Update" => verb is "update" or "patch" or "put" or "modify" or "edit" or "replace" or "change",
+            _ => verb is "delete" or "remove" or "destroy",
+        };
+        return agrees ? name : null;
     }
 
     /// <summary>
@@ -173,7 +197,7 @@ internal sealed class OperationModelBuilder
         return result.ToEquatableArray();
     }
 
-    /// <summary>The operation's (or its path's) first server, variables at their defaults, when it differs from the document's.</summary>
+    /// <summary>The operation's (or its path's) first server, variables at their defaults, when it differs from the client's.</summary>
     private string? OwnServer(SpecOperation operation)
     {
         if (operation.Servers.IsEmpty)
@@ -183,8 +207,7 @@ internal sealed class OperationModelBuilder
 
         var server = operation.Servers[0];
         var url = server.Variables.Aggregate(server.Url, (text, variable) => text.Replace("{" + variable.Name + "}", variable.Default));
-        var isDocumentServer = !_document.Servers.IsEmpty && _document.Servers[0].Url == server.Url;
-        return !isDocumentServer && System.Uri.TryCreate(url, System.UriKind.Absolute, out var uri) && (uri.Scheme == "https" || uri.Scheme == "http")
+        return server.Url != _clientServer && System.Uri.TryCreate(url, System.UriKind.Absolute, out var uri) && (uri.Scheme == "https" || uri.Scheme == "http")
             ? url
             : null;
     }

@@ -102,7 +102,8 @@ internal sealed class RecordBuilder
         var type = _owner.Resolve(property.Schema, NameRegistry.Bounded(recordName + csharpName), out var nullable);
         CheckSiblings(record, property);
         var target = _owner.Target(property.Schema);
-        var constant = ConstantOf(target, type);
+        // Only a required property starts with its one value: an optional one is left out unless the caller sets it.
+        var constant = record.Required.Contains(property.Name) ? ConstantOf(target, type) : null;
         var readOnly = property.Schema.ReadOnly || target.ReadOnly;
         return new PropertyModel
         {
@@ -123,7 +124,7 @@ internal sealed class RecordBuilder
         };
     }
 
-    // A property with one possible value (OpenAI's `type: {enum: [message]}`) starts with it, so that a caller need not set it.
+    // A required property with one possible value (OpenAI's `type: {enum: [message]}`) starts with it, so that a caller need not set it.
     private static ConstantModel? ConstantOf(SpecSchema schema, TypeRef type)
     {
         if (SchemaFacts.SingleValue(schema) is not { } value)
