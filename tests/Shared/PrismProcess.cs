@@ -40,8 +40,23 @@ internal sealed partial class PrismProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The request violations Prism reported (lines of its validator's errors), for assertions.</summary>
-    public IReadOnlyList<string> Violations => Output.Split('\n').Where(line => line.Contains("Violation:", StringComparison.Ordinal)).Select(line => line.Trim()).ToList();
+    /// <summary>How much Prism has printed so far: a mark for <see cref="RequestViolationsSince"/>.</summary>
+    public int OutputLength
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.Length;
+            }
+        }
+    }
+
+    /// <summary>The request violations Prism logged ("Violation: request.body …") after <paramref name="mark"/>.</summary>
+    /// <param name="mark">An <see cref="OutputLength"/> taken earlier.</param>
+    /// <returns>The lines.</returns>
+    public IReadOnlyList<string> RequestViolationsSince(int mark) =>
+        Output.Substring(Math.Min(mark, Output.Length)).Split('\n').Where(line => line.Contains("Violation: request", StringComparison.Ordinal)).Select(line => line.Trim()).ToList();
 
     /// <summary>Starts Prism, e.g. <c>mock spec.yaml</c>, and waits until it listens.</summary>
     /// <param name="arguments">The command and its arguments; the host and port are added.</param>

@@ -44,7 +44,7 @@ internal static class ClientConstructionEmitter
         writer.Line("/// <param name=\"timeProvider\">The clock that rules such as \"on or after today\" use.</param>");
         writer.OpenConstructor(
             $"public {name}({HttpClient} httpClient, {TimeProvider} timeProvider)",
-            $"this(new {RuntimeNames.ApiConnection}(httpClient, timeProvider{(client.ServerUrl is null ? "" : ", serverUrl: ServerUrl")}, userAgent: _userAgent))");
+            $"this(new {RuntimeNames.ApiConnection}(httpClient, timeProvider{(client.ServerUrl is null ? "" : ", serverUrl: ServerUrl")}, userAgent: _userAgent, useOperationServers: httpClient?.BaseAddress is null))");
         writer.CloseBlock();
         writer.Line();
         writer.Line("/// <summary>");
@@ -58,7 +58,7 @@ internal static class ClientConstructionEmitter
         writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">The options are not valid; the message lists every problem.</exception>");
         writer.OpenConstructor(
             $"public {name}({HttpClient} httpClient, {options} options, {TimeProvider}? timeProvider = null)",
-            $"this(new {RuntimeNames.ApiConnection}(httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient)), timeProvider, (options ?? throw new global::System.ArgumentNullException(nameof(options))).GetBaseAddress(), credentials: options.GetCredentials(), userAgent: _userAgent))");
+            $"this(new {RuntimeNames.ApiConnection}(httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient)), timeProvider, (options ?? throw new global::System.ArgumentNullException(nameof(options))).GetBaseAddress(), credentials: options.GetCredentials(), userAgent: _userAgent, useOperationServers: options.BaseUrl is null))");
         writer.CloseBlock();
         writer.Line();
         writer.Line("/// <summary>");

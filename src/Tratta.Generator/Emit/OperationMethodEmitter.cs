@@ -79,12 +79,13 @@ internal static class OperationMethodEmitter
 
         RequestEmitter.WritePath(writer, client, operation);
         writer.Line($"using var httpRequest = new global::System.Net.Http.HttpRequestMessage({HttpMethod(operation.HttpMethod)}, new global::System.Uri(requestPath, global::System.UriKind.Relative));");
-        RequestEmitter.WriteHeaders(writer, client, operation);
         if (operation.Body is { } body)
         {
             BodyEmitter.Write(writer, client, body, types);
         }
 
+        // After the body: a header that describes it (Content-Range) goes with the content.
+        RequestEmitter.WriteHeaders(writer, client, operation);
         ResponseEmitter.WriteSend(writer, client, operation);
         writer.CloseBlock();
     }

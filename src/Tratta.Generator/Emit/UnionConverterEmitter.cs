@@ -37,6 +37,7 @@ internal static class UnionConverterEmitter
         {
             writer.OpenBlock($"switch ({RuntimeNames.JsonRead}.PropertyText(reader, {SourceWriter.Literal(tag)}))");
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            var tagged = 0;
             foreach (var unionCase in union.Cases.Where(c => !c.TagValues.IsEmpty))
             {
                 // A tag value two cases claim selects the first (the model warned about it).
@@ -51,8 +52,14 @@ internal static class UnionConverterEmitter
                     writer.Line($"case {SourceWriter.Literal(value)}:");
                 }
 
+                // A value its tag names but that does not fit that case is kept as it came (Unknown), not lost.
+                var local = "tagged" + (tagged++).ToString(CultureInfo.InvariantCulture);
+                var read = JsonExpressions.Read(unionCase.Type, ns, "caseReader", union.Name);
                 writer.Indent();
-                writer.Line($"return {Wrap(ns, union, unionCase)};");
+                writer.OpenBlock($"if ({RuntimeNames.JsonRead}.TryCase(ref reader, static (ref {Json}.Utf8JsonReader caseReader) => {read}, out var {local}))");
+                writer.Line($"return {WrapValue(ns, union, unionCase, local)};");
+                writer.CloseBlock();
+                writer.Line("break;");
                 writer.Outdent();
             }
 
@@ -204,6 +211,9 @@ internal static class UnionConverterEmitter
         var read = JsonExpressions.Read(unionCase.Type, ns, "reader", union.Name);
         return union.IsHierarchy ? read : $"global::{ns}.{union.Name}.From{unionCase.Name}({read})";
     }
+
+    private static string WrapValue(string ns, UnionModel union, UnionCaseModel unionCase, string value) =>
+        union.IsHierarchy ? value : $"global::{ns}.{union.Name}.From{unionCase.Name}({value})";
 
     private static string Unknown(string ns, UnionModel union, string json) =>
         union.IsHierarchy ? $"new global::{ns}.{union.Name}.Unknown({json})" : $"global::{ns}.{union.Name}.FromUnknown({json})";

@@ -400,7 +400,32 @@ public static class JsonRead
     public static JsonElement Json(ref Utf8JsonReader reader, string property) =>
         JsonElement.ParseValue(ref reader);
 
-    /// <summary>A JSON array.</summary>
+    /// <summary>
+    /// Reads a union case that the value's tag names; when the value does not fit the case (a required property
+    /// missing, a wrong type), the reader is left where it was, so that the union keeps the value as it came.
+    /// </summary>
+    /// <typeparam name="T">The case type.</typeparam>
+    /// <param name="reader">The reader, on the value; moved past it only when the case was read.</param>
+    /// <param name="readCase">Reads the case.</param>
+    /// <param name="value">The case, when it was read.</param>
+    /// <returns>Whether the case was read.</returns>
+    public static bool TryCase<T>(ref Utf8JsonReader reader, JsonValueReader<T> readCase, out T value)
+    {
+        var start = reader;
+        try
+        {
+            value = readCase(ref reader);
+            return true;
+        }
+        catch (Exception exception) when (IsUnreadable(exception))
+        {
+            reader = start;
+            value = default!;
+            return false;
+        }
+    }
+
+    /// <summary>A JSON array; a single item where a list is expected is read as a list of one.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="reader">The reader, on the value.</param>
     /// <param name="property">The property name for error messages.</param>
@@ -410,7 +435,21 @@ public static class JsonRead
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw Unexpected(ref reader, property, "a list");
+            // A server (or a spec's example) that sends one item where the spec says a list: a list of that one item.
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                throw Unexpected(ref reader, property, "a list");
+            }
+
+            var single = reader;
+            try
+            {
+                return new[] { readItem(ref reader) };
+            }
+            catch (JsonException)
+            {
+                throw Unexpected(ref single, property, "a list");
+            }
         }
 
         var items = new List<T>();

@@ -51,6 +51,7 @@ public static class RequestParameters
     /// <param name="value">Its value.</param>
     /// <param name="explode">Whether an object's properties are written <c>k=v</c>.</param>
     /// <exception cref="ArgumentException">The value holds a line break, which would end the header.</exception>
+    /// <exception cref="InvalidOperationException">A content header (<c>Content-Range</c>…) on a request without a body.</exception>
     public static void Header(HttpRequestMessage request, string name, ParameterValue value, bool explode = false)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -60,7 +61,11 @@ public static class RequestParameters
             throw new ArgumentException($"The value of the header '{name}' holds a line break, which would end the header.", nameof(value));
         }
 
-        request.Headers.TryAddWithoutValidation(name, text);
+        // Content-Range, Content-MD5 and the like describe the body: HttpClient keeps them with the content.
+        if (!request.Headers.TryAddWithoutValidation(name, text) && request.Content?.Headers.TryAddWithoutValidation(name, text) != true)
+        {
+            throw new InvalidOperationException($"The header '{name}' describes a request body, and this request has none to carry it.");
+        }
     }
 
     /// <summary>A cookie parameter (style form): <c>name=a,b</c>, or with explode one cookie per item or property.</summary>

@@ -16,7 +16,7 @@ public sealed class PayPalOrdersTests(PayPalOrdersMock mock) : IClassFixture<Pay
 {
     private const string OrderId = "5O190127TN364715T";
 
-    private readonly PayPalOrdersClient _client = new(PrismMock.CreateHttpClient(), new PayPalOrdersClientOptions { BaseUrl = mock.Address, AccessToken = "A21AAF" });
+    private readonly PayPalOrdersClient _client = new(mock.CreateHttpClient(), new PayPalOrdersClientOptions { BaseUrl = mock.Address, AccessToken = "A21AAF" });
 
     [Fact]
     public async Task An_order_is_created_with_an_idempotency_key()

@@ -10,7 +10,7 @@ public sealed class PetstoreExpandedMock() : PrismMock("oai-petstore-expanded.ya
 /// <summary>All four operations of the OpenAPI Initiative's petstore-expanded: allOf records, a form-style query list, a 204.</summary>
 public sealed class PetstoreExpandedTests(PetstoreExpandedMock mock) : IClassFixture<PetstoreExpandedMock>
 {
-    private readonly PetstoreExpandedClient _client = new(PrismMock.CreateHttpClient(), new PetstoreExpandedClientOptions { BaseUrl = mock.Address });
+    private readonly PetstoreExpandedClient _client = new(mock.CreateHttpClient(), new PetstoreExpandedClientOptions { BaseUrl = mock.Address });
 
     [Fact]
     public async Task Pets_are_listed_by_tags_and_limit()

@@ -28,7 +28,7 @@ public sealed class SwaggerPetstoreTests(SwaggerPetstoreMock mock) : IClassFixtu
 
     private static readonly User Jane = new() { Id = 1, Username = "jane", FirstName = "Jane", Email = "jane@example.com", Password = "secret", UserStatus = 1 };
 
-    private readonly SwaggerPetstoreClient _client = new(PrismMock.CreateHttpClient(), new SwaggerPetstoreClientOptions { BaseUrl = mock.Address, AccessToken = "token", ApiKey = "key" });
+    private readonly SwaggerPetstoreClient _client = new(mock.CreateHttpClient(), new SwaggerPetstoreClientOptions { BaseUrl = mock.Address, AccessToken = "token", ApiKey = "key" });
 
     [Fact]
     public async Task A_pet_is_added_and_updated()

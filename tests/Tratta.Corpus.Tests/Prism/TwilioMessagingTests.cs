@@ -16,7 +16,7 @@ public sealed class TwilioMessagingTests(TwilioMessagingMock mock) : IClassFixtu
     private const string ServiceSid = "MG0123456789abcdef0123456789abcdef";
     private const string PhoneNumberSid = "PN0123456789abcdef0123456789abcdef";
 
-    private readonly TwilioMessagingClient _client = new(PrismMock.CreateHttpClient(), new TwilioMessagingClientOptions { BaseUrl = mock.Address, UserName = "AC0123456789abcdef0123456789abcdef", Password = "token" });
+    private readonly TwilioMessagingClient _client = new(mock.CreateHttpClient(), new TwilioMessagingClientOptions { BaseUrl = mock.Address, UserName = "AC0123456789abcdef0123456789abcdef", Password = "token" });
 
     [Fact]
     public async Task A_service_is_created_from_a_form_with_enums_booleans_and_numbers()

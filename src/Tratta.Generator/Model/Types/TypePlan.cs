@@ -53,7 +53,8 @@ internal static class TypePlanner
             return TypePlan.Union;
         }
 
-        if (!schema.AllOf.IsEmpty)
+        // An allOf of annotations only ({}, {example}, {description}) adds nothing to what the schema itself says.
+        if (!schema.AllOf.IsEmpty && !(schema.AllOf.All(SchemaFacts.IsAnnotationOnly) && schema.Properties.IsEmpty && schema.AdditionalProperties is null))
         {
             return AllOfMerger.SinglePart(schema) is not null ? TypePlan.Use : TypePlan.Record;
         }
