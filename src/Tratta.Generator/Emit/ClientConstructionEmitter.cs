@@ -1,3 +1,4 @@
+using System.Linq;
 using Tratta.Generator.Model;
 
 namespace Tratta.Generator.Emit;
@@ -15,6 +16,11 @@ internal static class ClientConstructionEmitter
     {
         var name = client.ClientName;
         var options = OptionsEmitter.ClassName(client);
+
+        // Operations with servers of their own go there unless the caller chose the base address (a proxy, a mock).
+        var hasOperationServers = client.Groups.Any(g => g.Operations.Any(o => o.Server is not null));
+        var clientServers = hasOperationServers ? ", useOperationServers: httpClient?.BaseAddress is null" : "";
+        var optionServers = hasOperationServers ? ", useOperationServers: options.BaseUrl is null" : "";
         var writer = EmitConventions.StartFile(client.Namespace);
         writer.OpenBlock($"public sealed partial class {name}");
         writer.Line($"/// <summary>The name of the HttpClient that <c>Add{name}</c> registers with IHttpClientFactory.</summary>");
@@ -44,7 +50,7 @@ internal static class ClientConstructionEmitter
         writer.Line("/// <param name=\"timeProvider\">The clock that rules such as \"on or after today\" use.</param>");
         writer.OpenConstructor(
             $"public {name}({HttpClient} httpClient, {TimeProvider} timeProvider)",
-            $"this(new {RuntimeNames.ApiConnection}(httpClient, timeProvider{(client.ServerUrl is null ? "" : ", serverUrl: ServerUrl")}, userAgent: _userAgent, useOperationServers: httpClient?.BaseAddress is null))");
+            $"this(new {RuntimeNames.ApiConnection}(httpClient, timeProvider{(client.ServerUrl is null ? "" : ", serverUrl: ServerUrl")}, userAgent: _userAgent{clientServers}))");
         writer.CloseBlock();
         writer.Line();
         writer.Line("/// <summary>");
@@ -58,7 +64,7 @@ internal static class ClientConstructionEmitter
         writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">The options are not valid; the message lists every problem.</exception>");
         writer.OpenConstructor(
             $"public {name}({HttpClient} httpClient, {options} options, {TimeProvider}? timeProvider = null)",
-            $"this(new {RuntimeNames.ApiConnection}(httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient)), timeProvider, (options ?? throw new global::System.ArgumentNullException(nameof(options))).GetBaseAddress(), credentials: options.GetCredentials(), userAgent: _userAgent, useOperationServers: options.BaseUrl is null))");
+            $"this(new {RuntimeNames.ApiConnection}(httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient)), timeProvider, (options ?? throw new global::System.ArgumentNullException(nameof(options))).GetBaseAddress(), credentials: options.GetCredentials(), userAgent: _userAgent{optionServers}))");
         writer.CloseBlock();
         writer.Line();
         writer.Line("/// <summary>");

@@ -20,7 +20,8 @@ internal static class Naming
 
         if (builder.Length > 0 && char.IsDigit(builder[0]))
         {
-            builder.Insert(0, '_');
+            // 3DSECURE stays _3DSECURE: after a leading digit no casing reads better than the original.
+            return "_" + (isCapitals ? string.Concat(Words(wireName)) : builder.ToString());
         }
 
         return builder.ToString();

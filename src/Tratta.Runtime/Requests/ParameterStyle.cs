@@ -9,7 +9,7 @@ public enum ParameterStyle
     /// <summary><c>name=a%20b</c>: a list joined by spaces.</summary>
     SpaceDelimited,
 
-    /// <summary><c>name=a|b</c>: a list joined by pipes.</summary>
+    /// <summary><c>name=a%7Cb</c>: a list joined by pipes (percent-encoded, as a URI must carry them).</summary>
     PipeDelimited,
 
     /// <summary><c>name[key]=value</c>: an object's properties in brackets, nested objects and lists included.</summary>

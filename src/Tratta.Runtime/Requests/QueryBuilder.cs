@@ -113,10 +113,11 @@ public sealed class QueryBuilder
         }
     }
 
+    // A space and a pipe may not stand in a URI as they are (RFC 3986): they go percent-encoded, as HttpClient would send them anyway.
     private static string Delimiter(ParameterStyle style) => style switch
     {
         ParameterStyle.SpaceDelimited => "%20",
-        ParameterStyle.PipeDelimited => "|",
+        ParameterStyle.PipeDelimited => "%7C",
         _ => ",",
     };
 

@@ -154,7 +154,8 @@ internal sealed class OperationModelBuilder
 
         var words = Naming.Words(operationId).ToList();
         var verb = words.Count == 0 ? "" : words[0].ToLowerInvariant();
-        var isPlural = words.Count > 1 && words[words.Count - 1].EndsWith("s", System.StringComparison.OrdinalIgnoreCase);
+        var last = words.Count > 1 ? words[words.Count - 1].ToLowerInvariant() : "";
+        var isPlural = last.EndsWith("s", System.StringComparison.Ordinal) && !last.EndsWith("ss", System.StringComparison.Ordinal) && !last.EndsWith("us", System.StringComparison.Ordinal) && !last.EndsWith("is", System.StringComparison.Ordinal);
         var agrees = name switch
         {
             "Create" => verb is "create" or "add" or "new" or "insert" or "post",

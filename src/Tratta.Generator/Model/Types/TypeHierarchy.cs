@@ -32,7 +32,8 @@ internal sealed class TypeHierarchy
         {
             foreach (var unionCase in union.Cases)
             {
-                byName[unionCase.Type.Name!] = ((RecordModel)byName[unionCase.Type.Name!]) with { BaseType = union.Name };
+                var record = (RecordModel)byName[unionCase.Type.Name!] with { BaseType = union.Name };
+                byName[unionCase.Type.Name!] = WithTag(record, union, unionCase);
             }
         }
 
@@ -64,5 +65,26 @@ internal sealed class TypeHierarchy
         }
 
         return _types.Select(t => byName[t.Name]).ToList();
+    }
+
+    /// <summary>
+    /// A case that one discriminator value selects starts with that value (<c>new Dog()</c> has <c>petType</c>
+    /// "dog"): the caller need not set, and cannot get wrong, what its type already says.
+    /// </summary>
+    private static RecordModel WithTag(RecordModel record, UnionModel union, UnionCaseModel unionCase)
+    {
+        if (union.DiscriminatorProperty is not { } tag || unionCase.TagValues.Count != 1)
+        {
+            return record;
+        }
+
+        return record with
+        {
+            Properties = record.Properties
+                .Select(p => p.WireName == tag && p.Type.Kind == TypeKind.String && p.Constant is null
+                    ? p with { Constant = new ConstantModel(unionCase.TagValues[0], IsString: true), IsRequired = false, IsNullable = false }
+                    : p)
+                .ToEquatableArray(),
+        };
     }
 }
