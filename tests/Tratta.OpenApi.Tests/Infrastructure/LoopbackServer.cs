@@ -83,6 +83,7 @@ public sealed class LoopbackServer : IAsyncDisposable
 
             if (answer.Body is not null)
             {
+                context.Response.ContentLength = answer.Body.Length;
                 await context.Response.Body.WriteAsync(answer.Body);
             }
         });
