@@ -126,7 +126,7 @@ internal sealed class ParameterModelBuilder
         var name = ReservedNames.Contains(preferred.TrimStart('@')) ? preferred.TrimStart('@') + "Parameter" : preferred;
 
         // The same name in two places (path {id} and query id) is valid OpenAPI: the later one says where it goes.
-        if (earlier.Any(p => p.Name == name))
+        if (earlier.Any(p => p.Name == name && p.In != location))
         {
             name += Naming.Pascal(location);
         }

@@ -67,7 +67,7 @@ internal sealed class RequestBodyModelBuilder
             return model with { Fields = media.Encoding.Select(Field).ToEquatableArray() };
         }
 
-        if (target is not null && MediaTypes.IsText(media, target))
+        if (target is not null && MediaTypes.IsText(media, target) && !IsStructured(target))
         {
             return new BodyModel(TypeRef.String, body.Required, body.Description) { Encoding = BodyEncoding.Text, MediaType = essence };
         }
@@ -81,6 +81,9 @@ internal sealed class RequestBodyModelBuilder
         _diagnostics.Report(TrattaDiagnostics.UnsupportedConstruct, media.Span, $"A '{essence}' body with a structured schema", "The method takes the body's text, sent as it is.");
         return new BodyModel(TypeRef.String, body.Required, body.Description) { Encoding = BodyEncoding.Text, MediaType = essence };
     }
+
+    private static bool IsStructured(SpecSchema schema) =>
+        !schema.Properties.IsEmpty || SchemaFacts.SingleType(schema) is "object" or "array" || !schema.AllOf.IsEmpty || !schema.OneOf.IsEmpty || !schema.AnyOf.IsEmpty;
 
     private BodyModel Body(SpecSchema? schema, string contextName, SpecRequestBody body, BodyEncoding encoding, string mediaType)
     {
