@@ -26,6 +26,12 @@ internal static class UnionConverterEmitter
             writer.Line($"private static readonly string[] ObjectNames = {{ {string.Join(", ", names.Select(SourceWriter.Literal))} }};");
             writer.Line($"private static readonly ulong[] ObjectRequired = {{ {string.Join(", ", shapeCases.Select(c => Mask(c.RequiredProperties, names)))} }};");
             writer.Line($"private static readonly ulong[] ObjectKnown = {{ {string.Join(", ", shapeCases.Select(c => Mask(c.KnownProperties, names)))} }};");
+            if (shapeCases.Any(c => !c.FixedValues.IsEmpty))
+            {
+                // Per case, per name: the one value the case allows there (its "object": "card"), or null.
+                var values = shapeCases.Select(c => "new string?[] { " + string.Join(", ", names.Select(n => c.FixedValues.FirstOrDefault(f => f.Property == n) is { } fixedValue ? SourceWriter.Literal(fixedValue.Value) : "null")) + " }");
+                writer.Line($"private static readonly string?[][] ObjectValues = {{ {string.Join(", ", values)} }};");
+            }
             writer.Line();
         }
 
@@ -67,7 +73,8 @@ internal static class UnionConverterEmitter
         }
         else if (shapeCases.Count > 0)
         {
-            writer.OpenBlock($"switch ({RuntimeNames.JsonRead}.MatchObject(reader, ObjectNames, ObjectRequired, ObjectKnown))");
+            var fixedValues = shapeCases.Any(c => !c.FixedValues.IsEmpty) ? ", ObjectValues" : "";
+            writer.OpenBlock($"switch ({RuntimeNames.JsonRead}.MatchObject(reader, ObjectNames, ObjectRequired, ObjectKnown{fixedValues}))");
             for (var i = 0; i < shapeCases.Count; i++)
             {
                 writer.Line($"case {i.ToString(CultureInfo.InvariantCulture)}:");

@@ -72,7 +72,14 @@ internal sealed record UnionModel(string Name, string? Description, EquatableArr
 /// <param name="Kinds">The JSON token kinds it can be (<see cref="JsonKinds"/>).</param>
 /// <param name="RequiredProperties">For an object case: the properties it requires (present and not null).</param>
 /// <param name="KnownProperties">For an object case: every property it declares, to pick the closest case.</param>
-internal sealed record UnionCaseModel(TypeRef Type, string Name, EquatableArray<string> TagValues, int Kinds, EquatableArray<string> RequiredProperties, EquatableArray<string> KnownProperties);
+internal sealed record UnionCaseModel(TypeRef Type, string Name, EquatableArray<string> TagValues, int Kinds, EquatableArray<string> RequiredProperties, EquatableArray<string> KnownProperties)
+{
+    /// <summary>Required properties with one possible value (<c>object: "card"</c>): a case fits only an object that has it.</summary>
+    public EquatableArray<PropertyValueModel> FixedValues { get; init; } = EquatableArray<PropertyValueModel>.Empty;
+}
+
+/// <summary>A property and the one value it may have, as JSON text (<c>card</c>, <c>true</c>, <c>3</c>).</summary>
+internal sealed record PropertyValueModel(string Property, string Value);
 
 /// <summary>The JSON token kinds a case can be, as flags.</summary>
 internal static class JsonKinds

@@ -93,8 +93,8 @@ internal sealed class SpecReader
             Dialect = extensions.Dialect,
             Grouping = extensions.Grouping,
             OpenApiVersion = version,
-            Title = info is null ? null : _nodes.String(info, "title"),
-            Description = info is null ? null : _nodes.String(info, "description"),
+            Title = info is null ? null : _nodes.Text(info, "title"),
+            Description = info is null ? null : _nodes.Text(info, "description"),
             Version = info is null ? null : _nodes.String(info, "version"),
             Servers = ReadServers(root),
             Operations = ReadOperations(root),
@@ -169,11 +169,11 @@ internal sealed class SpecReader
                 {
                     var choices = _nodes.Child(value, "enum") is { } choicesNode ? _nodes.Strings(choicesNode, "enum").ToEquatableArray() : EquatableArray<string>.Empty;
                     var extensions = _extensions.ReadObject(value, "x-tratta-name", "x-tratta-required", "x-tratta-format");
-                    variables.Add(new SpecServerVariable(name, _nodes.SpanOf(keyNode), _nodes.String(value, "default") ?? "", _nodes.String(value, "description"), choices, extensions));
+                    variables.Add(new SpecServerVariable(name, _nodes.SpanOf(keyNode), _nodes.String(value, "default") ?? "", _nodes.Text(value, "description"), choices, extensions));
                 }
             }
 
-            result.Add(new SpecServer(url, _nodes.String(server, "description"), variables.ToEquatableArray()));
+            result.Add(new SpecServer(url, _nodes.Text(server, "description"), variables.ToEquatableArray()));
         }
 
         return result.ToEquatableArray();
@@ -237,8 +237,8 @@ internal sealed class SpecReader
             Idempotent = extensions.Idempotent,
             Security = _nodes.Child(node, "security") is { } security ? ReadSecurity(security) : null,
             OperationIdSpan = operationIdNode is null ? _nodes.SpanOf(keyNode) : _nodes.SpanOf(operationIdNode),
-            Summary = _nodes.String(node, "summary"),
-            Description = _nodes.String(node, "description"),
+            Summary = _nodes.Text(node, "summary"),
+            Description = _nodes.Text(node, "description"),
             Deprecated = _nodes.Boolean(node, "deprecated"),
             Tags = tags,
             Parameters = shared.Concat(own).ToEquatableArray(),
@@ -296,7 +296,7 @@ internal sealed class SpecReader
             NameOverride = _extensions.ReadObject(node, "x-tratta-name").Name,
             In = location ?? "",
             Required = _nodes.Boolean(node, "required"),
-            Description = _nodes.String(node, "description"),
+            Description = _nodes.Text(node, "description"),
             Schema = _nodes.Child(node, "schema") is { } schema ? _schemas.Read(schema)
                 : content.Value is not null && _nodes.Child(content.Value, "schema") is { } contentSchema ? _schemas.Read(contentSchema)
                 : null,
@@ -322,7 +322,7 @@ internal sealed class SpecReader
             _nodes.String(node, "scheme"),
             _nodes.String(node, "in"),
             _nodes.String(node, "name"),
-            _nodes.String(node, "description"),
+            _nodes.Text(node, "description"),
             _nodes.SpanOf(node),
             _extensions.ReadObject(node, "x-tratta-name"));
     }
@@ -350,7 +350,7 @@ internal sealed class SpecReader
         Span = _nodes.SpanOf(node),
         Ref = _nodes.String(node, "$ref"),
         Required = _nodes.Boolean(node, "required"),
-        Description = _nodes.String(node, "description"),
+        Description = _nodes.Text(node, "description"),
         Content = ReadContent(node),
     };
 
@@ -359,7 +359,7 @@ internal sealed class SpecReader
         Span = _nodes.SpanOf(node),
         StatusCode = status,
         Ref = _nodes.String(node, "$ref"),
-        Description = _nodes.String(node, "description"),
+        Description = _nodes.Text(node, "description"),
         Content = ReadContent(node),
     };
 

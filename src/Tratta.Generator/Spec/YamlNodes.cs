@@ -83,6 +83,9 @@ internal sealed class YamlNodes
         return null;
     }
 
+    /// <summary>Prose (a description, a summary, a title): null when absent or blank, so that every reader falls back alike.</summary>
+    public string? Text(YamlNode node, string key) => String(node, key) is { } text && !string.IsNullOrWhiteSpace(text) ? text : null;
+
     public bool Boolean(YamlNode node, string key)
     {
         var value = Child(node, key);

@@ -1,7 +1,9 @@
 using System;
+using System.Buffers;
 using System.ComponentModel;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Tratta.Runtime.Json;
@@ -279,8 +281,12 @@ public static class JsonRead
     /// <param name="names">The property names the cases know (at most 64).</param>
     /// <param name="required">Per case: a bit per name it requires.</param>
     /// <param name="known">Per case: a bit per name it declares.</param>
+    /// <param name="values">
+    /// Per case, per name: the one value the case allows there (<c>"object": "card"</c>), as JSON text, or null; a case
+    /// fits only an object that has each of its values. Null when no case fixes a value.
+    /// </param>
     /// <returns>The index of the case, or -1.</returns>
-    public static int MatchObject(Utf8JsonReader reader, string[] names, ulong[] required, ulong[] known)
+    public static int MatchObject(Utf8JsonReader reader, string[] names, ulong[] required, ulong[] known, string?[][]? values = null)
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(required);
@@ -291,6 +297,7 @@ public static class JsonRead
         }
 
         ulong present = 0;
+        var seen = values is null ? null : new string?[names.Length];
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var index = -1;
@@ -307,6 +314,10 @@ public static class JsonRead
             if (index >= 0 && reader.TokenType != JsonTokenType.Null)
             {
                 present |= 1UL << index;
+                if (seen is not null)
+                {
+                    seen[index] = ScalarText(ref reader);
+                }
             }
 
             Skip(ref reader);
@@ -316,7 +327,7 @@ public static class JsonRead
         var bestScore = -1;
         for (var i = 0; i < required.Length; i++)
         {
-            if ((present & required[i]) != required[i])
+            if ((present & required[i]) != required[i] || values is not null && !HasValues(values[i], seen!))
             {
                 continue;
             }
@@ -399,6 +410,29 @@ public static class JsonRead
     /// <returns>The value.</returns>
     public static JsonElement Json(ref Utf8JsonReader reader, string property) =>
         JsonElement.ParseValue(ref reader);
+
+    private static bool HasValues(string?[] expected, string?[] seen)
+    {
+        for (var i = 0; i < expected.Length; i++)
+        {
+            if (expected[i] is { } value && !string.Equals(value, seen[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The text of a string, number or boolean as a spec lists it; null for anything else.
+    private static string? ScalarText(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray()),
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        _ => null,
+    };
 
     /// <summary>
     /// Reads a union case that the value's tag names; when the value does not fit the case (a required property

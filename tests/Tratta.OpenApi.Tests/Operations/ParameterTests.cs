@@ -42,7 +42,7 @@ public sealed class ParameterTests(ServerFixture fixture) : IClassFixture<Server
             sort: SearchSort.Desc,
             expand: ["customer", "invoice"],
             pageSize: 10,
-            pageSizeQuery: 20,
+            pageSize2: 20,
             next: "/a?b=c",
             @where: new Features.Parameters.Range { Gt = 1 });
 

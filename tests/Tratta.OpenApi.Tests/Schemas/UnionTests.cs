@@ -86,6 +86,16 @@ public sealed class UnionTests(ServerFixture fixture) : IClassFixture<ServerFixt
     }
 
     [Fact]
+    public async Task Cases_with_the_same_required_properties_are_told_apart_by_their_one_value_properties()
+    {
+        fixture.Server.RespondJson("""{"deleted":true,"id":"card_1","object":"card"}""").RespondJson("""{"deleted":true,"id":"ba_1","object":"bank_account"}""").RespondJson("\"acct_1\"");
+
+        Assert.Equal("card_1", (await _client.Transfers.Destination.GetDestinationAsync("t1")).DeletedCard?.Id);
+        Assert.Equal("ba_1", (await _client.Transfers.Destination.GetDestinationAsync("t2")).DeletedBankAccount?.Id);
+        Assert.Equal("acct_1", (await _client.Transfers.Destination.GetDestinationAsync("t3")).String);
+    }
+
+    [Fact]
     public async Task A_union_of_primitives_and_a_list_is_told_apart_by_the_json_kind()
     {
         fixture.Server.RespondJson("""["red", 4.5, ["a","b"], true]""");

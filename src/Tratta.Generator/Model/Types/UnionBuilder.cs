@@ -37,7 +37,8 @@ internal sealed class UnionBuilder
         for (var i = 0; i < cases.Count; i++)
         {
             var target = targets[i]?.Schema;
-            var tags = tagProperty is null ? new List<string>() : TagValues(schema, cases[i], target, tagProperty);
+            var isPrimitive = target is not null && SchemaFacts.SingleType(target) is "string" or "integer" or "number" or "boolean";
+            var tags = tagProperty is null || isPrimitive ? new List<string>() : TagValues(schema, cases[i], target, tagProperty);
             var context = NameRegistry.Bounded(name + (tags.Count > 0 && Naming.Pascal(tags[0]) is { Length: > 0 } tagName ? tagName : "Case" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
             var type = _owner.Resolve(cases[i], context, out _);
             if (type.Kind == TypeKind.Named && targets[i]?.Component is { } caseComponent)
@@ -47,13 +48,21 @@ internal sealed class UnionBuilder
 
             var view = target is null ? null : target.AllOf.IsEmpty ? target : _owner.Merger.Merge(target, targets[i]?.Component, out _);
             var isObject = type.Kind == TypeKind.Named && _owner.Built(type.Name!) is RecordModel;
+            var required = isObject && view is not null ? view.Required.Where(r => view.Properties.Any(p => p.Name == r) && !IsReadOnly(view, r)).ToList() : new List<string>();
             models.Add(new UnionCaseModel(
                 type,
                 names.Reserve(CaseName(type)),
                 tags.ToEquatableArray(),
                 Kinds(type),
-                isObject && view is not null ? view.Required.Where(r => view.Properties.Any(p => p.Name == r) && !IsReadOnly(view, r)).ToEquatableArray() : EquatableArray<string>.Empty,
-                isObject && view is not null ? view.Properties.Select(p => p.Name).ToEquatableArray() : EquatableArray<string>.Empty));
+                required.ToEquatableArray(),
+                isObject && view is not null ? view.Properties.Select(p => p.Name).ToEquatableArray() : EquatableArray<string>.Empty)
+            {
+                FixedValues = view is null ? EquatableArray<PropertyValueModel>.Empty : required
+                    .Select(r => (Name: r, Value: SchemaFacts.SingleValue(_owner.Target(view.Properties.First(p => p.Name == r).Schema))))
+                    .Where(pair => pair.Value is not null)
+                    .Select(pair => new PropertyValueModel(pair.Name, pair.Value!))
+                    .ToEquatableArray(),
+            });
             hierarchy &= isObject && IsExclusive(cases[i], targets[i]?.Component, view);
         }
 
@@ -111,12 +120,16 @@ internal sealed class UnionBuilder
     /// </summary>
     private static string? ImplicitTag(List<(SpecSchema Schema, string? Component)?> targets)
     {
-        if (targets.Count < 2 || targets.Any(t => t is null || SchemaFacts.SingleType(t.Value.Schema) != "object" || !t.Value.Schema.AllOf.IsEmpty))
+        // The object cases decide: a primitive case beside them (Stripe's "an id, or the expanded object") is told
+        // apart by its JSON kind before any tag is read.
+        var objects = targets.Where(t => t is not null && SchemaFacts.SingleType(t.Value.Schema) == "object").ToList();
+        var primitives = targets.Where(t => t is not null && SchemaFacts.SingleType(t.Value.Schema) is "string" or "integer" or "number" or "boolean").ToList();
+        if (objects.Count < 2 || objects.Count + primitives.Count != targets.Count || objects.Any(t => !t!.Value.Schema.AllOf.IsEmpty))
         {
             return null;
         }
 
-        var schemas = targets.Select(t => t!.Value.Schema).ToList();
+        var schemas = objects.Select(t => t!.Value.Schema).ToList();
         foreach (var candidate in schemas[0].Required)
         {
             var valueSets = schemas.Select(s => s.Properties.FirstOrDefault(p => p.Name == candidate) is { } p && s.Required.Contains(candidate) ? SchemaFacts.ListedValues(p.Schema) : null).ToList();
@@ -182,8 +195,9 @@ internal sealed class UnionBuilder
         {
             for (var j = 0; j < i; j++)
             {
+                var differInAFixedValue = objects[i].FixedValues.Any(f => objects[j].FixedValues.Any(g => g.Property == f.Property && g.Value != f.Value));
                 if (objects[i].RequiredProperties.All(objects[j].RequiredProperties.Contains) && objects[j].RequiredProperties.All(objects[i].RequiredProperties.Contains)
-                    && objects[i].KnownProperties.All(objects[j].KnownProperties.Contains))
+                    && objects[i].KnownProperties.All(objects[j].KnownProperties.Contains) && !differInAFixedValue)
                 {
                     _diagnostics.Report(TrattaDiagnostics.IndistinctUnionCases, ModelDiagnostics.KeySpan(schema, SchemaFacts.UnionKeyword(schema)), objects[j].Name, objects[i].Name, "require the same properties and have no discriminator", "Add a discriminator, or a required property only one case has.");
                     return;
