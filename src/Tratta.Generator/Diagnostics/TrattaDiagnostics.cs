@@ -37,7 +37,7 @@ internal static class TrattaDiagnostics
     public static readonly DiagnosticDescriptor UnknownFormat = Warning(
         "TRATTA006",
         "Unknown format",
-        "Unknown format '{0}' for type '{1}'; the value is read as a plain {1}. Known formats: {2}.");
+        "Unknown format '{0}' for type '{1}'; the value is read as a plain {1}. Formats with a C# type of their own: {2}.");
 
     public static readonly DiagnosticDescriptor UnknownExtension = Warning(
         "TRATTA007",

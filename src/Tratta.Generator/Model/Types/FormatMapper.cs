@@ -86,10 +86,13 @@ internal static class FormatMapper
     }
 
     /// <summary>The formats the generator knows for a type, for the warning's message.</summary>
+    /// <summary>The formats of a type that change its C# type, for the message of an unknown one (the full list is in docs/spec-format.md).</summary>
     public static string Known(string type) => type switch
     {
-        "string" => "date, date-time, decimal, uuid, byte, binary, " + string.Join(", ", PlainFormats["string"]),
-        _ => PlainFormats.TryGetValue(type, out var known) && known.Length > 0 ? string.Join(", ", known) : "(none)",
+        "string" => "date, date-time, decimal, uuid, byte, binary (email, uri and the like stay strings)",
+        "integer" => "int32, int64, uint64, unix-time",
+        "number" => "float, double, decimal",
+        _ => "(none)",
     };
 
     private static bool IsKnownStringFormat(string format) =>
