@@ -24,14 +24,15 @@ public static class TrattaSnapshots
     /// <param name="specPath">The spec: absolute, or relative to the test file's folder or one of its parents.</param>
     /// <param name="namespace">The <c>Namespace</c> of the spec's item; the default when null.</param>
     /// <param name="clientName">The <c>ClientName</c> of the spec's item; the default when null.</param>
+    /// <param name="grouping">The item's <c>Grouping</c> (<c>paths</c> or <c>tags</c>); null to follow the spec.</param>
     /// <param name="testFile">Filled in by the compiler: the test's source file.</param>
     /// <param name="testName">Filled in by the compiler: the test method.</param>
     /// <exception cref="SnapshotMismatchException">A snapshot differs, is missing, or is no longer generated; or the code is not usable.</exception>
-    public static void Verify(string specPath, string? @namespace = null, string? clientName = null, [CallerFilePath] string testFile = "", [CallerMemberName] string testName = "")
+    public static void Verify(string specPath, string? @namespace = null, string? clientName = null, string? grouping = null, [CallerFilePath] string testFile = "", [CallerMemberName] string testName = "")
     {
         var testDirectory = TestDirectory(testFile);
 
-        var client = TrattaGenerator.Run(Find(specPath, testDirectory), @namespace, clientName);
+        var client = TrattaGenerator.Run(Find(specPath, testDirectory), @namespace, clientName, grouping: grouping);
         var problems = client.Errors.Concat(client.CompilationProblems()).ToList();
         if (problems.Count > 0)
         {

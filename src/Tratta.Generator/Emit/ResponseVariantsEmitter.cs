@@ -39,6 +39,7 @@ internal static class ResponseVariantsEmitter
             {
                 ResponseKind.Json => ResponseEmitter.ReadDocument(client, variant.Type!, "(response)"),
                 ResponseKind.Text => "global::System.Text.Encoding.UTF8.GetString(body)",
+                ResponseKind.File => "body",
                 _ => null,
             };
             writer.Line(value is null ? $"{pattern} => new {name}(status)," : $"{pattern} => new {name}(status) {{ {variant.PropertyName} = {value} }},");

@@ -151,6 +151,8 @@ public sealed class ApiConnection
     /// <exception cref="ApiException">The call did not succeed; the derived type says why.</exception>
     public async Task<FileResponse> SendForFileAsync(HttpRequestMessage request, ApiOperation operation, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Options.Set(AttemptHandler.StreamedResponseKey, true);
         var response = await SendCoreAsync(request, operation, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {

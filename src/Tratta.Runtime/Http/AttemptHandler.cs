@@ -7,21 +7,31 @@ using System.Threading.Tasks;
 namespace Tratta.Runtime.Http;
 
 /// <summary>
-/// Runs inside the resilience handler, once per attempt. It numbers the attempt; reads the response body within it,
-/// so that the attempt timeout covers a server that stalls mid-body and a body that breaks off fails the attempt
-/// (reading an already buffered body again costs nothing); and records once an attempt may have reached the server,
-/// so that a later attempt that cannot connect does not make the call look unsent.
+/// Runs inside the resilience handler, once per attempt. It numbers the attempt; buffers a request body before the
+/// first, so that a retry can send a stream again (an upload may come from a stream that cannot rewind); reads the
+/// response body within the attempt, so that the attempt timeout covers a server that stalls mid-body and a body
+/// that breaks off fails the attempt (reading an already buffered body again costs nothing), except a download,
+/// which the caller reads as it arrives; and records once an attempt may have reached the server, so that a later
+/// attempt that cannot connect does not make the call look unsent.
 /// </summary>
 public sealed class AttemptHandler : DelegatingHandler
 {
     /// <summary>The request option holding the attempt number (1 for the first), for handlers further out.</summary>
     public static readonly HttpRequestOptionsKey<int> AttemptKey = new("Tratta.Attempt");
 
+    /// <summary>The request option that marks a download: its body is left to the caller to read as it arrives.</summary>
+    public static readonly HttpRequestOptionsKey<bool> StreamedResponseKey = new("Tratta.StreamedResponse");
+
     /// <inheritdoc/>
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var attempt = request.Options.TryGetValue(AttemptKey, out var previous) ? previous + 1 : 1;
         request.Options.Set(AttemptKey, attempt);
+        if (attempt == 1 && request.Content is { } content)
+        {
+            await content.LoadIntoBufferAsync().ConfigureAwait(false);
+        }
+
         HttpResponseMessage response;
         try
         {
@@ -38,6 +48,11 @@ public sealed class AttemptHandler : DelegatingHandler
         }
 
         request.Options.Set(TransportFailures.MayHaveReachedServerKey, true);
+        if (response.IsSuccessStatusCode && request.Options.TryGetValue(StreamedResponseKey, out var streamed) && streamed)
+        {
+            return response;
+        }
+
         try
         {
             await BufferAsync(response, cancellationToken).ConfigureAwait(false);

@@ -55,11 +55,12 @@ internal sealed class ResponseModelBuilder
         }
 
         var className = _types.TypeNames.Reserve(contextName + "Result");
+        // A file among several success bodies is held as its bytes: a result class is read once the body is in.
         var cases = bodies.Select(b => new ResponseVariantModel(
             b.Response.StatusCode,
             StatusName(b.Response.StatusCode),
-            b.Body.Kind == ResponseKind.File ? ResponseKind.Text : b.Body.Kind,
-            b.Body.Kind == ResponseKind.File ? TypeRef.String : b.Body.Type));
+            b.Body.Kind,
+            b.Body.Kind == ResponseKind.File ? new TypeRef(TypeKind.Bytes) : b.Body.Type));
         return new ResponseModel(ResponseKind.Variants) { Variants = new ResponseVariantsModel(className, cases.ToEquatableArray()), Accept = accept };
     }
 

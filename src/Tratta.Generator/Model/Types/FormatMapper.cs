@@ -85,7 +85,6 @@ internal static class FormatMapper
         return TypeRef.String;
     }
 
-    /// <summary>The formats the generator knows for a type, for the warning's message.</summary>
     /// <summary>The formats of a type that change its C# type, for the message of an unknown one (the full list is in docs/spec-format.md).</summary>
     public static string Known(string type) => type switch
     {

@@ -149,7 +149,9 @@ internal sealed class RuleBuilder
             return false;
         }
 
-        var declaredFits = declared is null || declared == expected || (expected == "number" && declared == "integer") || (expected == "date" && declared == "string");
+        // A decimal written as a string ("19.99", format: decimal) is a number to its bounds.
+        var declaredFits = declared is null || declared == expected || (expected == "number" && declared == "integer") || (expected == "date" && declared == "string")
+            || (expected == "number" && declared == "string" && schema.Format == "decimal");
         if (!declaredFits)
         {
             _diagnostics.Report(TrattaDiagnostics.RuleDoesNotFitType, present.KeySpan, keyword, expected, declared!);
