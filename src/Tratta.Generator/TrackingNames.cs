@@ -23,4 +23,7 @@ public static class TrackingNames
 
     /// <summary>The diagnostics alone, split off the same build so that the code stays cached.</summary>
     public const string Diagnostics = "TrattaSpec.Diagnostics";
+
+    /// <summary>The units of stage 3 (a type, an operation group, the client), each emitted as an output of its own.</summary>
+    public const string EmitUnits = "TrattaSpec.EmitUnits";
 }

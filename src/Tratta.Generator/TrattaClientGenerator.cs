@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -56,7 +57,7 @@ public sealed class TrattaClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ProjectCheck);
 
         var builds = inputs
-            .Select(static (input, _) => (input.Path, Result: SpecPipeline.Run(input)))
+            .Select(static (input, cancellationToken) => (input.Path, Result: SpecPipeline.Run(input, cancellationToken)))
             .WithTrackingName(TrackingNames.Build);
 
         var models = builds
@@ -67,38 +68,55 @@ public sealed class TrattaClientGenerator : IIncrementalGenerator
             .Select(static (build, _) => (build.Path, build.Result.Diagnostics))
             .WithTrackingName(TrackingNames.Diagnostics);
 
-        context.RegisterSourceOutput(models.Combine(check), static (output, pair) => EmitSource(output, pair.Left.Path, pair.Right.CanCompile ? pair.Left.Model : null));
+        // One item per type, operation group and client: after a schema edit only the files that read it are written again.
+        var units = models
+            .Combine(check)
+            .SelectMany(static (pair, cancellationToken) => pair.Right.CanCompile && pair.Left.Model is { } model
+                ? EmitPlan.Units(model, cancellationToken).Select(unit => (pair.Left.Path, Unit: unit)).ToImmutableArray()
+                : ImmutableArray<(string Path, EmitUnit Unit)>.Empty)
+            .WithTrackingName(TrackingNames.EmitUnits);
+
+        context.RegisterSourceOutput(units, static (output, item) => EmitSource(output, item.Path, item.Unit));
         context.RegisterSourceOutput(diagnostics.Combine(check), static (output, pair) => Report(output, pair.Left.Path, pair.Left.Diagnostics, pair.Right));
     }
 
-    private static void EmitSource(SourceProductionContext output, string path, ClientModel? model)
+    private static void EmitSource(SourceProductionContext output, string path, EmitUnit unit)
     {
-        if (model is null)
-        {
-            return;
-        }
-
-        // Every file is written before any is added: a failure half-way adds nothing, instead of half a client.
+        // A unit's files are all written before any is added: a failure half-way adds none of them, and says why.
         List<GeneratedFile> files;
         try
         {
-            files = ClientSourceEmitter.Emit(model).ToList();
-            if (files.GroupBy(file => file.HintName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(group => group.Count() > 1) is { } clash)
+            files = new List<GeneratedFile>();
+            foreach (var file in unit.Emit())
             {
-                throw new InvalidOperationException($"Two generated files share the name '{clash.Key}'.");
+                output.CancellationToken.ThrowIfCancellationRequested();
+                files.Add(file);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var info = SpecPipeline.InternalError("writing the C# code", exception);
-            output.ReportDiagnostic(Diagnostic.Create(TrattaDiagnostics.Get(info.Id), Location.Create(path, default, default), info.MessageArgs.ToArray()));
+            ReportInternalError(output, path, "writing the C# code", exception);
             return;
         }
 
         foreach (var file in files)
         {
-            output.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
+            try
+            {
+                output.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
+            }
+            catch (ArgumentException exception)
+            {
+                // Two units wrote the same hint name: a generator bug, reported instead of failing the whole generator (CS8785).
+                ReportInternalError(output, path, "naming the generated files", exception);
+            }
         }
+    }
+
+    private static void ReportInternalError(SourceProductionContext output, string path, string stage, Exception exception)
+    {
+        var info = SpecPipeline.InternalError(stage, exception);
+        output.ReportDiagnostic(Diagnostic.Create(TrattaDiagnostics.Get(info.Id), Location.Create(path, default, default), info.MessageArgs.ToArray()));
     }
 
     private static void Report(SourceProductionContext output, string path, EquatableArray<DiagnosticInfo> diagnostics, ProjectCheck check)

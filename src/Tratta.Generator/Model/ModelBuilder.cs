@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Tratta.Generator.Common;
 using Tratta.Generator.Diagnostics;
 using Tratta.Generator.Model.Operations;
@@ -11,7 +12,7 @@ namespace Tratta.Generator.Model;
 /// <summary>Stage 2: <see cref="SpecDocument"/> → <see cref="ClientModel"/>. Problems become diagnostic values.</summary>
 internal static class ModelBuilder
 {
-    public static ModelResult Build(SpecDocument document, GeneratorSettings settings)
+    public static ModelResult Build(SpecDocument document, GeneratorSettings settings, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
         if (!CheckSettings(settings, diagnostics))
@@ -21,10 +22,10 @@ internal static class ModelBuilder
 
         var modelDiagnostics = new ModelDiagnostics(diagnostics);
         var grouping = new OperationGrouping(document, settings.ClientName, settings.Grouping, modelDiagnostics);
-        var types = new TypeModelBuilder(document, ReservedTypeNames(settings).Concat(grouping.TypeNames), modelDiagnostics);
+        var types = new TypeModelBuilder(document, ReservedTypeNames(settings).Concat(grouping.TypeNames), modelDiagnostics, cancellationToken);
         var configuration = new ClientConfigurationBuilder(document, settings.ClientName + "Options", diagnostics);
         var server = configuration.BuildServer();
-        var groups = new OperationModelBuilder(document, types, grouping, server?.UrlTemplate, modelDiagnostics).Build();
+        var groups = new OperationModelBuilder(document, types, grouping, server?.UrlTemplate, modelDiagnostics).Build(cancellationToken);
         var schemes = configuration.BuildSecuritySchemes();
         var requestTypes = RequestTypes(types.Types(), groups).ToList();
         var allTypes = WithTriState(types.Types(), requestTypes);

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using Tratta.Generator.Common;
 using Tratta.Generator.Diagnostics;
 using Tratta.Generator.Model;
@@ -11,7 +12,7 @@ namespace Tratta.Generator.Pipeline;
 /// (which the compiler would turn into CS8785 and drop every generated file).</summary>
 internal static class SpecPipeline
 {
-    public static ModelResult Run(SpecInput input)
+    public static ModelResult Run(SpecInput input, CancellationToken cancellationToken = default)
     {
         if (input.ClashesWith is { } other)
         {
@@ -22,14 +23,14 @@ internal static class SpecPipeline
         var stage = "reading the spec";
         try
         {
-            var read = SpecReader.Read(input.Text);
+            var read = SpecReader.Read(input.Text, cancellationToken);
             if (read.Document is null)
             {
                 return new ModelResult(null, read.Diagnostics);
             }
 
             stage = "building the client model";
-            var built = ModelBuilder.Build(read.Document, input.Settings);
+            var built = ModelBuilder.Build(read.Document, input.Settings, cancellationToken);
             var diagnostics = read.Diagnostics.Concat(built.Diagnostics);
             if (read.Document.IsStrict)
             {

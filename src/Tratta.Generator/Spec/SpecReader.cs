@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using Tratta.Generator.Common;
 using Tratta.Generator.Diagnostics;
 using YamlDotNet.Core;
@@ -18,17 +19,19 @@ internal sealed class SpecReader
     private readonly YamlNodes _nodes;
     private readonly SchemaReader _schemas;
     private readonly ExtensionReader _extensions;
+    private readonly CancellationToken _cancellationToken;
 
-    private SpecReader()
+    private SpecReader(CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _nodes = new YamlNodes(_diagnostics);
         _extensions = new ExtensionReader(_nodes);
         _schemas = new SchemaReader(_nodes, _extensions);
     }
 
-    public static SpecReadResult Read(string text)
+    public static SpecReadResult Read(string text, CancellationToken cancellationToken = default)
     {
-        var reader = new SpecReader();
+        var reader = new SpecReader(cancellationToken);
         var document = reader.ReadDocument(text);
         return new SpecReadResult(document, reader._diagnostics.ToEquatableArray());
     }
@@ -118,14 +121,14 @@ internal sealed class SpecReader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new CancellableParser(new Parser(new StringReader(text)), _cancellationToken));
             return stream;
         }
         catch (YamlException exception) when (exception.Message.IndexOf("found extra spaces in first line", StringComparison.Ordinal) >= 0
             && SpecText.BlankWhiteSpaceLines(text) is { } adjusted)
         {
             stream = new YamlStream();
-            stream.Load(new StringReader(adjusted));
+            stream.Load(new CancellableParser(new Parser(new StringReader(adjusted)), _cancellationToken));
             _nodes.UseOriginalLineStarts(SpecText.LineStarts(text));
             return stream;
         }
@@ -192,6 +195,7 @@ internal sealed class SpecReader
         {
             var shared = _nodes.Child(pathItem, "parameters") is { } sharedNode ? ReadParameters(sharedNode) : new List<SpecParameter>();
             var pathServers = ReadServers(pathItem);
+            _cancellationToken.ThrowIfCancellationRequested();
             foreach (var (key, keyNode, operation) in _nodes.Entries(pathItem, $"the path '{path}'"))
             {
                 var method = key.ToLowerInvariant();
@@ -400,6 +404,7 @@ internal sealed class SpecReader
         var result = new List<SpecNamed<T>>();
         foreach (var (name, keyNode, value) in _nodes.Entries(section, $"'components/{kind}'"))
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (read(value) is { } item)
             {
                 result.Add(new SpecNamed<T>(name, _nodes.SpanOf(keyNode), item));

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Tratta.Generator.Common;
 using Tratta.Generator.Diagnostics;
 using Tratta.Generator.Model.Types;
@@ -34,13 +35,14 @@ internal sealed class OperationModelBuilder
         _responses = new ResponseModelBuilder(types, components, diagnostics);
     }
 
-    public IReadOnlyList<OperationGroupModel> Build()
+    public IReadOnlyList<OperationGroupModel> Build(CancellationToken cancellationToken = default)
     {
         var operationsByGroup = new Dictionary<string, List<(SpecOperation Spec, OperationModel Model, string ContextName)>>();
         var contextNames = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         var operationIds = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var operation in _document.Operations)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var label = operation.OperationId ?? operation.Method + " " + operation.Path;
             var contextName = Unique(ContextName(operation), contextNames);
             if (operation.OperationId is not null && !operationIds.Add(operation.OperationId))

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Tratta.Generator.Diagnostics;
 using Tratta.Generator.Spec;
 
@@ -30,7 +31,8 @@ internal sealed class TypeModelBuilder
     /// <param name="document">The spec.</param>
     /// <param name="reservedNames">The names of the client's own types (client, options, groups).</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public TypeModelBuilder(SpecDocument document, IEnumerable<string> reservedNames, ModelDiagnostics diagnostics)
+    /// <param name="cancellationToken">Checked before each schema.</param>
+    public TypeModelBuilder(SpecDocument document, IEnumerable<string> reservedNames, ModelDiagnostics diagnostics, CancellationToken cancellationToken = default)
     {
         _resolver = new SchemaResolver(document);
         _diagnostics = diagnostics;
@@ -70,6 +72,7 @@ internal sealed class TypeModelBuilder
 
         foreach (var component in document.Schemas)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             EnsureBuilt(component.Name);
         }
     }
