@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+
+namespace Tratta.Benchmarks.Builds;
+
+/// <summary>
+/// From a spec edit to a compiled client, each tool the way its users work: Tratta is a <c>dotnet build</c> of the
+/// project after the spec changed (the generator runs inside it); Kiota and NSwag generate the code with their
+/// command-line tool, then the project is built. Whole processes are timed, a few times each (RunStrategy.Monitoring).
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
+public class SpecToClientBenchmarks
+{
+    private PeerWorkspace _workspace = null!;
+    private int _edits;
+
+    [ParamsSource(nameof(Documents))]
+    public BuildDocument Document { get; set; } = null!;
+
+    public static IEnumerable<BuildDocument> Documents() => BuildDocument.All();
+
+    // Each benchmark runs in a process of its own: the projects are prepared, and each tool's output built once
+    // (restore, first build, the compiler server started), so that what is timed is the edit-to-client loop.
+    [GlobalSetup(Target = nameof(Tratta))]
+    public void SetupTratta()
+    {
+        _workspace = PeerWorkspace.PrepareAsync(Document).GetAwaiter().GetResult();
+        _workspace.BuildTrattaAsync().GetAwaiter().GetResult();
+        Console.WriteLine("// size: " + _workspace.Size("tratta"));
+    }
+
+    [GlobalSetup(Target = nameof(Kiota))]
+    public void SetupKiota()
+    {
+        _workspace = PeerWorkspace.PrepareAsync(Document).GetAwaiter().GetResult();
+        _workspace.GenerateAndBuildKiotaAsync().GetAwaiter().GetResult();
+        Console.WriteLine("// size: " + _workspace.Size("kiota"));
+    }
+
+    [GlobalSetup(Target = nameof(NSwag))]
+    public void SetupNSwag()
+    {
+        _workspace = PeerWorkspace.PrepareAsync(Document).GetAwaiter().GetResult();
+        _workspace.GenerateAndBuildNSwagAsync().GetAwaiter().GetResult();
+        Console.WriteLine("// size: " + _workspace.Size("nswag"));
+    }
+
+    [IterationSetup(Target = nameof(Tratta))]
+    public void EditSpec() => _workspace.EditSpec(++_edits);
+
+    [Benchmark(Baseline = true, Description = "Tratta: dotnet build")]
+    public void Tratta() => _workspace.BuildTrattaAsync().GetAwaiter().GetResult();
+
+    [Benchmark(Description = "Kiota: generate + build")]
+    public void Kiota() => _workspace.GenerateAndBuildKiotaAsync().GetAwaiter().GetResult();
+
+    [Benchmark(Description = "NSwag: generate + build")]
+    public void NSwag() => _workspace.GenerateAndBuildNSwagAsync().GetAwaiter().GetResult();
+}
