@@ -94,6 +94,28 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public void Create_rejects_resilience_settings_Polly_would_refuse_with_every_problem_listed()
+    {
+        var options = new TrattaClientOptions { OrganizationId = OrganizationId, ApiKey = "k" };
+        options.Resilience.Retry.MaxRetryAttempts = -1;
+
+        var exception = Assert.Throws<InvalidOperationException>(() => TrattaClient.Create(options));
+
+        Assert.Contains("Resilience", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_client_on_the_callers_own_HttpClient_checks_the_address_and_credentials_but_not_the_unused_resilience_settings()
+    {
+        var options = new TrattaClientOptions { OrganizationId = OrganizationId, ApiKey = "k" };
+        options.Resilience.Retry.MaxRetryAttempts = -1;
+        using var httpClient = new System.Net.Http.HttpClient();
+
+        _ = new TrattaClient(httpClient, options);
+        Assert.Throws<InvalidOperationException>(() => new TrattaClient(httpClient, new TrattaClientOptions { OrganizationId = OrganizationId, ApiKey = " " }));
+    }
+
+    [Fact]
     public void ToString_never_shows_the_api_key()
     {
         var text = new TrattaClientOptions { OrganizationId = OrganizationId, ApiKey = "sk_live_very_secret" }.ToString();

@@ -37,26 +37,21 @@ internal sealed partial class PeerWorkspace
 
     public string ProjectPath(string tool) => Path.Combine(Directory, tool, tool + ".csproj");
 
-    /// <summary>Packs the generator (once per source version), writes the three projects, restores and builds each once.</summary>
-    public static async Task<PeerWorkspace> PrepareAsync(BuildDocument document)
+    /// <summary>Packs the generator (once per source version), writes the tool's project and restores it.</summary>
+    public static async Task<PeerWorkspace> PrepareAsync(BuildDocument document, string tool)
     {
-        var version = await PackOnceAsync();
-        var workspace = new PeerWorkspace(document, version);
-        foreach (var tool in new[] { "tratta", "kiota", "nswag" })
+        var workspace = new PeerWorkspace(document, tool == "tratta" ? await PackOnceAsync() : "");
+        var folder = Path.Combine(workspace.Directory, tool);
+        if (System.IO.Directory.Exists(folder))
         {
-            var folder = Path.Combine(workspace.Directory, tool);
-            if (System.IO.Directory.Exists(folder))
-            {
-                System.IO.Directory.Delete(folder, recursive: true);
-            }
-
-            System.IO.Directory.CreateDirectory(folder);
-            File.Copy(document.FullPath, workspace.SpecPath(tool));
-            File.WriteAllText(Path.Combine(folder, "nuget.config"), NuGetConfig);
-            File.WriteAllText(workspace.ProjectPath(tool), workspace.ProjectText(tool));
-            await RunAsync("dotnet", $"restore {workspace.ProjectPath(tool)} -nologo", folder);
+            System.IO.Directory.Delete(folder, recursive: true);
         }
 
+        System.IO.Directory.CreateDirectory(folder);
+        File.Copy(document.FullPath, workspace.SpecPath(tool));
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), NuGetConfig);
+        File.WriteAllText(workspace.ProjectPath(tool), workspace.ProjectText(tool));
+        await RunAsync("dotnet", $"restore {workspace.ProjectPath(tool)} -nologo", folder);
         return workspace;
     }
 
@@ -162,6 +157,8 @@ internal sealed partial class PeerWorkspace
         var version = "0.1.0-bench." + Convert.ToHexString(hash.GetHashAndReset())[..12].ToLowerInvariant();
         if (!File.Exists(Path.Combine(FeedPath, $"Tratta.Generator.{version}.nupkg")))
         {
+            // The pack builds Tratta.Runtime into the package without restoring it: restore it into that artifacts folder first.
+            await RunAsync("dotnet", $"restore src/Tratta.Runtime/Tratta.Runtime.csproj --artifacts-path {Path.Combine(Root, "artifacts")} -nologo", RepositoryRoot.Path);
             await RunAsync("dotnet", $"pack src/Tratta.Generator/Tratta.Generator.csproj -c Release -o {FeedPath} -p:PackageVersion={version} --artifacts-path {Path.Combine(Root, "artifacts")} -nologo", RepositoryRoot.Path);
         }
 

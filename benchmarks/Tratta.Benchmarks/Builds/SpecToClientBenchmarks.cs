@@ -23,39 +23,39 @@ public class SpecToClientBenchmarks
 
     // Each benchmark runs in a process of its own: the projects are prepared, and each tool's output built once
     // (restore, first build, the compiler server started), so that what is timed is the edit-to-client loop.
-    [GlobalSetup(Target = nameof(Tratta))]
+    [GlobalSetup(Target = nameof(TrattaBuild))]
     public void SetupTratta()
     {
-        _workspace = PeerWorkspace.PrepareAsync(Document).GetAwaiter().GetResult();
+        _workspace = PeerWorkspace.PrepareAsync(Document, "tratta").GetAwaiter().GetResult();
         _workspace.BuildTrattaAsync().GetAwaiter().GetResult();
         Console.WriteLine("// size: " + _workspace.Size("tratta"));
     }
 
-    [GlobalSetup(Target = nameof(Kiota))]
+    [GlobalSetup(Target = nameof(KiotaGenerateAndBuild))]
     public void SetupKiota()
     {
-        _workspace = PeerWorkspace.PrepareAsync(Document).GetAwaiter().GetResult();
+        _workspace = PeerWorkspace.PrepareAsync(Document, "kiota").GetAwaiter().GetResult();
         _workspace.GenerateAndBuildKiotaAsync().GetAwaiter().GetResult();
         Console.WriteLine("// size: " + _workspace.Size("kiota"));
     }
 
-    [GlobalSetup(Target = nameof(NSwag))]
+    [GlobalSetup(Target = nameof(NSwagGenerateAndBuild))]
     public void SetupNSwag()
     {
-        _workspace = PeerWorkspace.PrepareAsync(Document).GetAwaiter().GetResult();
+        _workspace = PeerWorkspace.PrepareAsync(Document, "nswag").GetAwaiter().GetResult();
         _workspace.GenerateAndBuildNSwagAsync().GetAwaiter().GetResult();
         Console.WriteLine("// size: " + _workspace.Size("nswag"));
     }
 
-    [IterationSetup(Target = nameof(Tratta))]
+    [IterationSetup(Target = nameof(TrattaBuild))]
     public void EditSpec() => _workspace.EditSpec(++_edits);
 
     [Benchmark(Baseline = true, Description = "Tratta: dotnet build")]
-    public void Tratta() => _workspace.BuildTrattaAsync().GetAwaiter().GetResult();
+    public void TrattaBuild() => _workspace.BuildTrattaAsync().GetAwaiter().GetResult();
 
     [Benchmark(Description = "Kiota: generate + build")]
-    public void Kiota() => _workspace.GenerateAndBuildKiotaAsync().GetAwaiter().GetResult();
+    public void KiotaGenerateAndBuild() => _workspace.GenerateAndBuildKiotaAsync().GetAwaiter().GetResult();
 
     [Benchmark(Description = "NSwag: generate + build")]
-    public void NSwag() => _workspace.GenerateAndBuildNSwagAsync().GetAwaiter().GetResult();
+    public void NSwagGenerateAndBuild() => _workspace.GenerateAndBuildNSwagAsync().GetAwaiter().GetResult();
 }

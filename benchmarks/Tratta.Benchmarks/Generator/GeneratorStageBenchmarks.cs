@@ -28,7 +28,7 @@ public class GeneratorStageBenchmarks
     [ParamsSource(nameof(Specs))]
     public SpecSource Spec { get; set; } = null!;
 
-    public static IEnumerable<SpecSource> Specs() => SpecSource.All().Where(spec => spec.Name is "tratta" or "openai" or "synthetic-1000");
+    public static IEnumerable<SpecSource> Specs() => SpecSource.All().Where(spec => spec.Name is "tratta" or "openai" or "synthetic-100" or "synthetic-1000");
 
     [GlobalSetup]
     public void Setup()

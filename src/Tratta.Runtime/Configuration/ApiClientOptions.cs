@@ -37,7 +37,9 @@ public abstract class ApiClientOptions
     /// <exception cref="InvalidOperationException">The options are not valid (see <see cref="Validate"/>).</exception>
     public Uri GetBaseAddress()
     {
-        ThrowIfInvalid();
+        // Only what an address and credentials need: the resilience settings are checked where the pipeline is built
+        // (Create, DI start-up), and a client made on the caller's own HttpClient does not use them at all.
+        ThrowIfAny(ConnectionProblems());
         var url = BaseUrl ?? ServerAddress()
             ?? throw new InvalidOperationException($"The spec gives no server URL: set {Section}:BaseUrl.");
         return url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
@@ -46,6 +48,17 @@ public abstract class ApiClientOptions
     /// <summary>Every problem with these options, as messages that say what to change; empty when they are valid.</summary>
     /// <returns>The problems.</returns>
     public IReadOnlyList<string> Validate()
+    {
+        var problems = ConnectionProblems();
+        ValidateResilience(problems);
+        return problems;
+    }
+
+    /// <summary>Throws with every problem at once when the options are not valid.</summary>
+    /// <exception cref="InvalidOperationException">The options are not valid.</exception>
+    public void ThrowIfInvalid() => ThrowIfAny(Validate());
+
+    private List<string> ConnectionProblems()
     {
         var problems = new List<string>(_bindingProblems);
         if (BaseUrl is null)
@@ -71,15 +84,11 @@ public abstract class ApiClientOptions
         }
 
         ValidateCredentials(problems);
-        ValidateResilience(problems);
         return problems;
     }
 
-    /// <summary>Throws with every problem at once when the options are not valid.</summary>
-    /// <exception cref="InvalidOperationException">The options are not valid.</exception>
-    public void ThrowIfInvalid()
+    private void ThrowIfAny(IReadOnlyList<string> problems)
     {
-        var problems = Validate();
         if (problems.Count > 0)
         {
             throw new InvalidOperationException($"The {GetType().Name} are not valid:\n- " + string.Join("\n- ", problems));

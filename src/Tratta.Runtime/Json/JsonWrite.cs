@@ -14,6 +14,15 @@ public delegate void JsonValueWriter<in T>(Utf8JsonWriter writer, T value);
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonWrite
 {
+    // Larger bodies (uploads of base64 files, say) are rare: their buffers are left to the GC rather than kept per thread.
+    private const int MaxPooledBuffer = 64 * 1024;
+
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>Serializes a value to UTF-8 JSON with the given writer.</summary>
@@ -23,13 +32,29 @@ public static class JsonWrite
     /// <returns>The UTF-8 JSON.</returns>
     public static byte[] ToUtf8<T>(T value, JsonValueWriter<T> write)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        // A buffer and a writer per thread, used again for the next body (as System.Text.Json pools its own), so that
+        // a request body costs one array: the bytes sent. Taken out while in use, so a nested call gets its own.
+        var buffer = t_buffer ?? new System.Buffers.ArrayBufferWriter<byte>(1024);
+        var writer = t_writer ?? new Utf8JsonWriter(buffer);
+        t_buffer = null;
+        t_writer = null;
+        try
         {
+            writer.Reset(buffer);
             write(writer, value);
+            writer.Flush();
+            return buffer.WrittenSpan.ToArray();
         }
-
-        return buffer.WrittenSpan.ToArray();
+        finally
+        {
+            // Clear, not just rewind: a body may hold card or bank numbers, which must not stay in memory for the next.
+            buffer.Clear();
+            if (buffer.Capacity <= MaxPooledBuffer)
+            {
+                t_buffer = buffer;
+                t_writer = writer;
+            }
+        }
     }
 
     /// <summary>A date as a string in the given layout.</summary>

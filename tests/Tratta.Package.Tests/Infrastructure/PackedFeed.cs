@@ -28,17 +28,24 @@ public sealed class PackedFeed : IAsyncLifetime
         var started = DateTime.UtcNow;
         // Its own artifacts folder: the pack restores and builds Release, and must not rewrite the obj/ folders that
         // the other test projects are being built from at the same time.
-        // The two packable projects, not the solution: packing the solution would build every test and benchmark too.
-        foreach (var project in new[] { "src/Tratta.Generator/Tratta.Generator.csproj", "src/Tratta.Generator.Testing/Tratta.Generator.Testing.csproj" })
+        // The two packable projects, not the solution (which would build every test and benchmark too). The generator's
+        // pack builds Tratta.Runtime into the package without restoring it: restore it into the artifacts folder first.
+        var steps = new[]
+        {
+            new[] { "restore", "src/Tratta.Runtime/Tratta.Runtime.csproj" },
+            ["pack", "src/Tratta.Generator/Tratta.Generator.csproj", "-o", Folder, "-p:PackageVersion=" + Version],
+            ["pack", "src/Tratta.Generator.Testing/Tratta.Generator.Testing.csproj", "-o", Folder, "-p:PackageVersion=" + Version],
+        };
+        foreach (var step in steps)
         {
             var pack = await ProcessRunner.RunAsync(
                 "dotnet",
-                ["pack", Path.Combine(RepositoryRoot.Path, project), "--artifacts-path", Path.Combine(Root, "artifacts"), "-o", Folder, "-p:PackageVersion=" + Version, "-nodeReuse:false", "-nologo"],
+                [.. step, "--artifacts-path", Path.Combine(Root, "artifacts"), "-nodeReuse:false", "-nologo"],
                 RepositoryRoot.Path,
                 TimeSpan.FromMinutes(8));
             if (pack.ExitCode != 0)
             {
-                throw new InvalidOperationException($"dotnet pack {project} failed:\n" + pack.Output);
+                throw new InvalidOperationException($"dotnet {string.Join(' ', step)} failed:\n" + pack.Output);
             }
         }
 
