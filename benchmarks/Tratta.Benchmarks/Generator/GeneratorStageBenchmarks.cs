@@ -34,8 +34,10 @@ public class GeneratorStageBenchmarks
     public void Setup()
     {
         _text = Spec.Read();
-        _document = SpecReader.Read(_text).Document!;
-        _model = ModelBuilder.Build(_document, Settings).Model!;
+        var read = SpecReader.Read(_text);
+        _document = read.Document ?? throw new System.InvalidOperationException($"{Spec}: not a usable spec: {string.Join("; ", read.Diagnostics)}");
+        var built = ModelBuilder.Build(_document, Settings);
+        _model = built.Model ?? throw new System.InvalidOperationException($"{Spec}: no client model: {string.Join("; ", built.Diagnostics)}");
         _files = EmitFiles();
     }
 

@@ -204,5 +204,5 @@ public static class SyntheticSpec
                   type: [string, 'null']
                   format: uri
 
-        """.Replace("\n", "\n    ", System.StringComparison.Ordinal).Insert(0, "    "));
+        """);
 }
