@@ -20,6 +20,7 @@ namespace Tratta.Benchmarks.Generator;
 public class GeneratorBenchmarks
 {
     private string _text = "";
+    private string _yaml = "";
     private string _path = "";
     private CSharpCompilation _compilation = null!;
     private CSharpParseOptions _parseOptions = null!;
@@ -33,6 +34,7 @@ public class GeneratorBenchmarks
     public void Setup()
     {
         _text = Spec.Read();
+        _yaml = YamlAsLoaded(_text);
         _path = "/project/" + Spec.FileName;
         _parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         // The generator writes a client only into a project that references Tratta.Runtime, as one with the package does.
@@ -50,11 +52,26 @@ public class GeneratorBenchmarks
         Console.WriteLine($"// {Spec}: {_text.Length:N0} characters, {run.GeneratedSources.Length:N0} generated files");
     }
 
+    // OpenAI's spec has a block scalar YamlDotNet rejects until lines of only spaces are made empty, which the
+    // generator does before it loads such a text: the floor parses the text the generator parses.
+    private static string YamlAsLoaded(string text)
+    {
+        try
+        {
+            new YamlStream().Load(new StringReader(text));
+            return text;
+        }
+        catch (YamlDotNet.Core.YamlException)
+        {
+            return Tratta.Generator.Spec.SpecText.BlankWhiteSpaceLines(text) ?? text;
+        }
+    }
+
     [Benchmark(Baseline = true, Description = "YAML parse (floor)")]
     public YamlStream ParseYaml()
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(_text));
+        stream.Load(new StringReader(_yaml));
         return stream;
     }
 
