@@ -269,9 +269,13 @@ public sealed class ApiConnection
     private async Task<(HttpStatusCode Status, byte[] Body)> SendForBodyAsync(HttpRequestMessage request, ApiOperation operation, CancellationToken cancellationToken)
     {
         using var response = await SendCoreAsync(request, operation, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var body = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
         return (response.StatusCode, body);
     }
+
+    // Through the pipeline the attempt handler has the body in an array already: take it rather than copy it.
+    private static async ValueTask<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken) =>
+        content is BufferedContent buffered ? buffered.Body : await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
 
     // The success response, not disposed; any other answer becomes the exception that says what went wrong.
     private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, ApiOperation operation, HttpCompletionOption completion, CancellationToken cancellationToken)
@@ -304,7 +308,7 @@ public sealed class ApiConnection
             response = await HttpClient.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
-                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                var body = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
                 throw ApiExceptionFactory.Failure(operation, response, body, TimeProvider.GetUtcNow());
             }
 

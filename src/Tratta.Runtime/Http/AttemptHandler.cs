@@ -79,7 +79,7 @@ public sealed class AttemptHandler : DelegatingHandler
             throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response body broke off: " + exception.Message, exception);
         }
 
-        var buffered = new ByteArrayContent(body);
+        var buffered = new BufferedContent(body);
         foreach (var header in original.Headers)
         {
             buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
