@@ -27,8 +27,9 @@ internal static class ModelBuilder
         var server = configuration.BuildServer();
         var groups = new OperationModelBuilder(document, types, grouping, server?.UrlTemplate, modelDiagnostics).Build(cancellationToken);
         var schemes = configuration.BuildSecuritySchemes();
-        var requestTypes = RequestTypes(types.Types(), groups).ToList();
-        var allTypes = WithTriState(types.Types(), requestTypes);
+        var generated = document.Operations.IsEmpty || document.KeepsAllSchemas ? types.Types() : ReachableTypes.Of(types.Types(), groups);
+        var requestTypes = RequestTypes(generated, groups).ToList();
+        var allTypes = WithTriState(generated, requestTypes);
         var model = new ClientModel
         {
             Namespace = settings.Namespace,

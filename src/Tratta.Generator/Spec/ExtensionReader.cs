@@ -53,6 +53,7 @@ internal sealed class ExtensionReader
                 "x-tratta-strict" => extensions with { Strict = _nodes.AsBoolean(value, key) },
                 "x-tratta-dialect" => extensions with { Dialect = OneOf(value, key, new[] { "laravel", "json-schema" }) },
                 "x-tratta-grouping" => extensions with { Grouping = OneOf(value, key, new[] { "paths", "tags" }) },
+                "x-tratta-schemas" => extensions with { Schemas = OneOf(value, key, new[] { "used", "all" }) },
                 _ => extensions,
             };
         }

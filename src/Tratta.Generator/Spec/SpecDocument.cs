@@ -17,6 +17,12 @@ internal sealed record SpecDocument
     /// <summary><c>x-tratta-grouping</c>: <c>paths</c> (the default) or <c>tags</c>.</summary>
     public string? Grouping { get; init; }
 
+    /// <summary>
+    /// <c>x-tratta-schemas: all</c>: a type for every component schema. By default (<c>used</c>) a document with
+    /// operations gets the types its operations reach, and no others.
+    /// </summary>
+    public bool KeepsAllSchemas { get; init; }
+
     public string? Title { get; init; }
 
     public string? Description { get; init; }

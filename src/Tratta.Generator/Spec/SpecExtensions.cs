@@ -75,4 +75,7 @@ internal sealed record SpecObjectExtensions
 
     /// <summary><c>x-tratta-grouping</c> on the document: <c>paths</c> or <c>tags</c>.</summary>
     public string? Grouping { get; init; }
+
+    /// <summary><c>x-tratta-schemas</c>: <c>used</c> (the default) or <c>all</c>.</summary>
+    public string? Schemas { get; init; }
 }

@@ -89,12 +89,13 @@ internal sealed class SpecReader
 
         var info = _nodes.Child(root, "info");
         var components = _nodes.Child(root, "components");
-        var extensions = _extensions.ReadObject(root, "x-tratta-strict", "x-tratta-dialect", "x-tratta-grouping");
+        var extensions = _extensions.ReadObject(root, "x-tratta-strict", "x-tratta-dialect", "x-tratta-grouping", "x-tratta-schemas");
         return new SpecDocument
         {
             IsStrict = extensions.Strict,
             Dialect = extensions.Dialect,
             Grouping = extensions.Grouping,
+            KeepsAllSchemas = extensions.Schemas == "all",
             OpenApiVersion = version,
             Title = info is null ? null : _nodes.Text(info, "title"),
             Description = info is null ? null : _nodes.Text(info, "description"),
