@@ -10,12 +10,12 @@ using Xunit;
 
 namespace Tratta.Package.Tests;
 
-/// <summary>What <c>dotnet pack Tratta.Gen.sln</c> makes: two packages, laid out as a user's build needs them.</summary>
+/// <summary>What packing the two packable projects makes: two packages, laid out as a user's build needs them.</summary>
 [Collection(PackageCollection.Name)]
 public sealed class PackageLayoutTests(PackedFeed feed)
 {
     [Fact]
-    public void Packing_the_solution_makes_the_generator_package_and_its_testing_companion_only()
+    public void The_feed_holds_the_generator_package_and_its_testing_companion_only()
     {
         var packages = Directory.GetFiles(feed.Folder, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
