@@ -17,14 +17,19 @@ internal static class ReachableTypes
         var byName = types.GroupBy(t => t.Name).ToDictionary(g => g.Key, g => g.First());
         var reached = new HashSet<string>();
         var pending = new Stack<string>();
+        void Reach(string? name)
+        {
+            if (name is not null && reached.Add(name))
+            {
+                pending.Push(name);
+            }
+        }
+
         void Visit(TypeRef? type)
         {
             for (; type is not null; type = type.Element)
             {
-                if (type.Name is not null && reached.Add(type.Name))
-                {
-                    pending.Push(type.Name);
-                }
+                Reach(type.Name);
             }
         }
 
@@ -65,7 +70,7 @@ internal static class ReachableTypes
                     }
 
                     Visit(record.AdditionalProperties);
-                    Visit(record.BaseType is null ? null : new TypeRef(TypeKind.Named, record.BaseType));
+                    Reach(record.BaseType);
                     foreach (var derived in record.Derived?.Cases ?? EquatableArray<UnionCaseModel>.Empty)
                     {
                         Visit(derived.Type);
