@@ -59,12 +59,23 @@ internal static class JsonExpressions
 
     private static string ItemReader(TypeRef element, string ns, string property, int depth)
     {
+        // A generated type's own reader is passed as it is: a lambda around it only gives the compiler more to bind.
+        if (element.Kind is TypeKind.Named or TypeKind.Enum)
+        {
+            return $"{ConverterName(ns, element.Name!)}.ReadValue";
+        }
+
         var reader = "itemReader" + depth;
         return $"static (ref {ReaderType} {reader}) => {Read(element, ns, reader, property, depth + 1)}";
     }
 
     private static string ItemWriter(TypeRef element, string ns, int depth)
     {
+        if (element.Kind is TypeKind.Named or TypeKind.Enum)
+        {
+            return $"{ConverterName(ns, element.Name!)}.WriteValue";
+        }
+
         var writer = "itemWriter" + depth;
         var item = "item" + depth;
         var statement = Write(element, ns, writer, item, depth + 1);

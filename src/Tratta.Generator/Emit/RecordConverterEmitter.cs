@@ -59,25 +59,30 @@ internal static class RecordConverterEmitter
             writer.Line($"global::System.Collections.Generic.Dictionary<string, {additionalType}>? additional = null;");
         }
 
-        writer.OpenBlock($"while (reader.Read() && reader.TokenType == {Json}.JsonTokenType.PropertyName)");
+        writer.OpenBlock($"while ({RuntimeNames.JsonProperties}.Next(ref reader))");
         var keyword = "if";
         foreach (var property in properties)
         {
-            var names = new[] { property.WireName }.Concat(property.Aliases).Select(n => $"reader.ValueTextEquals({SourceWriter.Literal(n)}u8)");
-            writer.OpenBlock($"{keyword} ({string.Join(" || ", names)})");
-            writer.Line("reader.Read();");
-            if (NeedsPresenceFlag(property))
-            {
-                writer.Line($"has{property.Name} = true;");
-            }
-
+            var names = new[] { property.WireName }.Concat(property.Aliases).Select(n => $"{RuntimeNames.JsonProperties}.Is(ref reader, {SourceWriter.Literal(n)}u8)");
             var read = JsonExpressions.Read(property.Type, ns, "reader", property.WireName);
             var onNull = property.IsRequired && !property.IsNullable
                 ? $"throw {RuntimeNames.JsonRead}.NullNotAllowed({SourceWriter.Literal(property.WireName)})"
                 : "null";
-            writer.Line($"{Local(property)} = reader.TokenType == {Json}.JsonTokenType.Null ? {onNull} : {read};");
-            writer.CloseBlock();
+            var assignment = $"{Local(property)} = {RuntimeNames.JsonProperties}.HasValue(ref reader) ? {read} : {onNull};";
+            var condition = $"{keyword} ({string.Join(" || ", names)})";
             keyword = "else if";
+
+            // One line per property: a large client has thousands, and they are most of what the compiler reads.
+            if (!NeedsPresenceFlag(property))
+            {
+                writer.Line($"{condition} {assignment}");
+                continue;
+            }
+
+            writer.OpenBlock(condition);
+            writer.Line($"has{property.Name} = true;");
+            writer.Line(assignment);
+            writer.CloseBlock();
         }
 
         if (keyword == "else if")
@@ -180,6 +185,12 @@ internal static class RecordConverterEmitter
                 continue;
             }
 
+            if (ScalarWriter(property) is { } scalar && (TypeNames.IsNonNull(property) || !property.IsRequired))
+            {
+                writer.Line($"{RuntimeNames.JsonProperties}.{scalar}(writer, {name}, {access});");
+                continue;
+            }
+
             if (TypeNames.IsNonNull(property))
             {
                 writer.Line($"writer.WritePropertyName({name});");
@@ -212,6 +223,21 @@ internal static class RecordConverterEmitter
         writer.Line("writer.WriteEndObject();");
         writer.CloseBlock();
     }
+
+    /// <summary>The <c>JsonProperties</c> method that writes the property in one call (nothing when null), if its type has one.</summary>
+    private static string? ScalarWriter(PropertyModel property) => property.Type.Kind switch
+    {
+        TypeKind.String => "String",
+        TypeKind.Int32 => "Int32",
+        TypeKind.Int64 => "Int64",
+        TypeKind.UInt64 => "UInt64",
+        TypeKind.Decimal => "Decimal",
+        TypeKind.Double => "Double",
+        TypeKind.Boolean => "Boolean",
+        TypeKind.Guid => "Guid",
+        TypeKind.DateTimeOffset => "DateTimeOffset",
+        _ => null,
+    };
 
     private static bool NeedsPresenceFlag(PropertyModel property) => (property.IsRequired && !property.IsWriteOnly) || property.IsTriState;
 

@@ -5,6 +5,7 @@ internal static class RuntimeNames
 {
     public const string JsonRead = "global::Tratta.Runtime.Json.JsonRead";
     public const string JsonWrite = "global::Tratta.Runtime.Json.JsonWrite";
+    public const string JsonProperties = "global::Tratta.Runtime.Json.JsonProperties";
     public const string ValidationRules = "global::Tratta.Runtime.Validation.ValidationRules";
     public const string LaravelMessages = "global::Tratta.Runtime.Validation.LaravelMessages";
     public const string JsonSchemaMessages = "global::Tratta.Runtime.Validation.JsonSchemaMessages";

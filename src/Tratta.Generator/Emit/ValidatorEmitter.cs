@@ -129,36 +129,28 @@ internal sealed class ValidatorEmitter
         if (property.IsRequired && (property.IsNullable || !property.Type.IsValueType))
         {
             Separate();
-            writer.OpenBlock($"if ({absent})");
-            writer.Line($"errors.Add({field}, {Messages}.Required({field}));");
-            writer.CloseBlock();
+            writer.Line($"if ({absent}) errors.Add({field}, {Messages}.Required({field}));");
         }
 
         if (!rules.RequiredWithout.IsEmpty)
         {
             var othersAbsent = string.Concat(rules.RequiredWithout.Select(n => $" && !{Rules}.{_present}({Sibling(n)})"));
             Separate();
-            writer.OpenBlock($"if ({absent}{othersAbsent})");
-            writer.Line($"errors.Add({field}, {Messages}.RequiredWithout({field}, {Paths(rules.RequiredWithout)}));");
-            writer.CloseBlock();
+            writer.Line($"if ({absent}{othersAbsent}) errors.Add({field}, {Messages}.RequiredWithout({field}, {Paths(rules.RequiredWithout)}));");
         }
 
         if (!rules.RequiredWith.IsEmpty)
         {
             var anyPresent = string.Join(" || ", rules.RequiredWith.Select(n => $"{Rules}.{_present}({Sibling(n)})"));
             Separate();
-            writer.OpenBlock($"if ({absent} && ({anyPresent}))");
-            writer.Line($"errors.Add({field}, {Messages}.RequiredWith({field}, {Paths(rules.RequiredWith)}));");
-            writer.CloseBlock();
+            writer.Line($"if ({absent} && ({anyPresent})) errors.Add({field}, {Messages}.RequiredWith({field}, {Paths(rules.RequiredWith)}));");
         }
 
         if (rules.RequiredIf is { } requiredIf)
         {
             var sibling = record.AllProperties.First(p => p.WireName == requiredIf.Property);
             Separate();
-            writer.OpenBlock($"if ({absent} && {Equals(sibling, requiredIf.EqualsValue)})");
-            writer.Line($"errors.Add({field}, {Messages}.RequiredIf({field}, path + {SourceWriter.Literal(requiredIf.Property)}, {SourceWriter.Literal(requiredIf.EqualsValue)}));");
-            writer.CloseBlock();
+            writer.Line($"if ({absent} && {Equals(sibling, requiredIf.EqualsValue)}) errors.Add({field}, {Messages}.RequiredIf({field}, path + {SourceWriter.Literal(requiredIf.Property)}, {SourceWriter.Literal(requiredIf.EqualsValue)}));");
         }
 
         var value = "value" + property.Name;
@@ -200,12 +192,8 @@ internal sealed class ValidatorEmitter
     private void WriteValueChecks(SourceWriter writer, ClientModel client, TypeRef type, RuleSet rules, string value, string field, string propertyName, List<(string Field, string Pattern)> patterns, string? nestedPath = null, int depth = 0)
     {
         nestedPath ??= field + " + \".\"";
-        void Check(string failsWhen, string message)
-        {
-            writer.OpenBlock($"if ({failsWhen})");
-            writer.Line($"errors.Add({field}, {Messages}.{message});");
-            writer.CloseBlock();
-        }
+        // One line per rule: a large spec has thousands of them.
+        void Check(string failsWhen, string message) => writer.Line($"if ({failsWhen}) errors.Add({field}, {Messages}.{message});");
 
         // Text rules see the value as the server does after Laravel's TrimStrings middleware: without the white space
         // around it (" 10001" is five digits there, "   123" three characters).
@@ -277,14 +265,10 @@ internal sealed class ValidatorEmitter
                 var isNumeric = _types.TryGetValue(type.Name!, out var enumType) && enumType is EnumModel { IsNumeric: true };
                 if (!isNumeric)
                 {
-                    writer.OpenBlock($"if ({value}.Value.Length == 0)");
-                    writer.Line($"errors.Add({field}, {Messages}.Required({field}));");
-                    writer.CloseBlock();
+                    writer.Line($"if ({value}.Value.Length == 0) errors.Add({field}, {Messages}.Required({field}));");
                 }
 
-                writer.OpenBlock($"{(isNumeric ? "if" : "else if")} (!{value}.IsKnown)");
-                writer.Line($"errors.Add({field}, {Messages}.In({field}));");
-                writer.CloseBlock();
+                writer.Line($"{(isNumeric ? "if" : "else if")} (!{value}.IsKnown) errors.Add({field}, {Messages}.In({field}));");
                 break;
             case TypeKind.Named when _types.TryGetValue(type.Name!, out var named) && named is UnionModel union:
                 foreach (var unionCase in union.Cases.Where(c => c.Type.Kind == TypeKind.Named && _validated.Contains(c.Type.Name!)))
@@ -314,9 +298,7 @@ internal sealed class ValidatorEmitter
                 writer.OpenBlock($"foreach (var {entry} in {value})");
                 if (rules.KeyMaxLength is { } keyMaxLength)
                 {
-                    writer.OpenBlock($"if ({Rules}.TextLength({entry}.Key) > {keyMaxLength})");
-                    writer.Line($"errors.Add({nestedPath} + {entry}.Key, {Messages}.KeyMaxLength({nestedPath} + {entry}.Key, {keyMaxLength}));");
-                    writer.CloseBlock();
+                    writer.Line($"if ({Rules}.TextLength({entry}.Key) > {keyMaxLength}) errors.Add({nestedPath} + {entry}.Key, {Messages}.KeyMaxLength({nestedPath} + {entry}.Key, {keyMaxLength}));");
                 }
 
                 var itemChecks = new SourceWriter();

@@ -18,70 +18,37 @@ public partial record AchInput
 
     internal void ValidateInto(global::Tratta.Runtime.ValidationErrors errors, string path, global::System.TimeProvider clock)
     {
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(AccountHolder))
-        {
-            errors.Add(path + "account_holder", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "account_holder"));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(AccountHolder)) errors.Add(path + "account_holder", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "account_holder"));
 
         var valueAccountType = AccountType;
-        if (valueAccountType.Value.Length == 0)
-        {
-            errors.Add(path + "account_type", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "account_type"));
-        }
-        else if (!valueAccountType.IsKnown)
-        {
-            errors.Add(path + "account_type", global::Tratta.Runtime.Validation.LaravelMessages.In(path + "account_type"));
-        }
+        if (valueAccountType.Value.Length == 0) errors.Add(path + "account_type", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "account_type"));
+        else if (!valueAccountType.IsKnown) errors.Add(path + "account_type", global::Tratta.Runtime.Validation.LaravelMessages.In(path + "account_type"));
 
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(RoutingNumber))
-        {
-            errors.Add(path + "routing_number", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "routing_number"));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(RoutingNumber)) errors.Add(path + "routing_number", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "routing_number"));
 
         if (RoutingNumber is { } valueRoutingNumber && global::Tratta.Runtime.Validation.ValidationRules.IsPresent(valueRoutingNumber))
         {
             var textRoutingNumber = valueRoutingNumber.Trim();
-            if (!global::Tratta.Runtime.Validation.ValidationRules.IsRoutingNumber(textRoutingNumber))
-            {
-                errors.Add(path + "routing_number", global::Tratta.Runtime.Validation.LaravelMessages.RoutingNumber(path + "routing_number"));
-            }
+            if (!global::Tratta.Runtime.Validation.ValidationRules.IsRoutingNumber(textRoutingNumber)) errors.Add(path + "routing_number", global::Tratta.Runtime.Validation.LaravelMessages.RoutingNumber(path + "routing_number"));
         }
 
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(AccountNumber))
-        {
-            errors.Add(path + "account_number", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "account_number"));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(AccountNumber)) errors.Add(path + "account_number", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "account_number"));
 
         if (AccountNumber is { } valueAccountNumber && global::Tratta.Runtime.Validation.ValidationRules.IsPresent(valueAccountNumber))
         {
             var textAccountNumber = valueAccountNumber.Trim();
-            if (global::Tratta.Runtime.Validation.ValidationRules.TextLength(textAccountNumber) < 4)
-            {
-                errors.Add(path + "account_number", global::Tratta.Runtime.Validation.LaravelMessages.MinLength(path + "account_number", 4));
-            }
-            if (global::Tratta.Runtime.Validation.ValidationRules.TextLength(textAccountNumber) > 17)
-            {
-                errors.Add(path + "account_number", global::Tratta.Runtime.Validation.LaravelMessages.MaxLength(path + "account_number", 17));
-            }
+            if (global::Tratta.Runtime.Validation.ValidationRules.TextLength(textAccountNumber) < 4) errors.Add(path + "account_number", global::Tratta.Runtime.Validation.LaravelMessages.MinLength(path + "account_number", 4));
+            if (global::Tratta.Runtime.Validation.ValidationRules.TextLength(textAccountNumber) > 17) errors.Add(path + "account_number", global::Tratta.Runtime.Validation.LaravelMessages.MaxLength(path + "account_number", 17));
         }
 
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(AccountZip))
-        {
-            errors.Add(path + "account_zip", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "account_zip"));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(AccountZip)) errors.Add(path + "account_zip", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "account_zip"));
 
         if (AccountZip is { } valueAccountZip && global::Tratta.Runtime.Validation.ValidationRules.IsPresent(valueAccountZip))
         {
             var textAccountZip = valueAccountZip.Trim();
-            if (!global::Tratta.Runtime.Validation.ValidationRules.IsDigits(textAccountZip, 5))
-            {
-                errors.Add(path + "account_zip", global::Tratta.Runtime.Validation.LaravelMessages.Digits(path + "account_zip", 5));
-            }
+            if (!global::Tratta.Runtime.Validation.ValidationRules.IsDigits(textAccountZip, 5)) errors.Add(path + "account_zip", global::Tratta.Runtime.Validation.LaravelMessages.Digits(path + "account_zip", 5));
         }
 
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(AccountState))
-        {
-            errors.Add(path + "account_state", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "account_state"));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(AccountState)) errors.Add(path + "account_state", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "account_state"));
     }
 }

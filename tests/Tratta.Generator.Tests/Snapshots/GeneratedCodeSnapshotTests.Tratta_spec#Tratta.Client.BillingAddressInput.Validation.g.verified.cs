@@ -18,18 +18,12 @@ public partial record BillingAddressInput
 
     internal void ValidateInto(global::Tratta.Runtime.ValidationErrors errors, string path, global::System.TimeProvider clock)
     {
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(PostalCode))
-        {
-            errors.Add(path + "postal_code", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "postal_code"));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(PostalCode)) errors.Add(path + "postal_code", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "postal_code"));
 
         if (PostalCode is { } valuePostalCode && global::Tratta.Runtime.Validation.ValidationRules.IsPresent(valuePostalCode))
         {
             var textPostalCode = valuePostalCode.Trim();
-            if (!global::Tratta.Runtime.Validation.ValidationRules.IsDigits(textPostalCode, 5))
-            {
-                errors.Add(path + "postal_code", global::Tratta.Runtime.Validation.LaravelMessages.Digits(path + "postal_code", 5));
-            }
+            if (!global::Tratta.Runtime.Validation.ValidationRules.IsDigits(textPostalCode, 5)) errors.Add(path + "postal_code", global::Tratta.Runtime.Validation.LaravelMessages.Digits(path + "postal_code", 5));
         }
     }
 }

@@ -18,52 +18,31 @@ public partial record CardInput
 
     internal void ValidateInto(global::Tratta.Runtime.ValidationErrors errors, string path, global::System.TimeProvider clock)
     {
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(CardHolder))
-        {
-            errors.Add(path + "card_holder", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "card_holder"));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(CardHolder)) errors.Add(path + "card_holder", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "card_holder"));
 
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(CardNumber))
-        {
-            errors.Add(path + "card_number", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "card_number"));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(CardNumber)) errors.Add(path + "card_number", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "card_number"));
 
         if (CardNumber is { } valueCardNumber && global::Tratta.Runtime.Validation.ValidationRules.IsPresent(valueCardNumber))
         {
             var textCardNumber = valueCardNumber.Trim();
-            if (!global::Tratta.Runtime.Validation.ValidationRules.IsCardNumber(textCardNumber))
-            {
-                errors.Add(path + "card_number", global::Tratta.Runtime.Validation.LaravelMessages.CardNumber(path + "card_number"));
-            }
+            if (!global::Tratta.Runtime.Validation.ValidationRules.IsCardNumber(textCardNumber)) errors.Add(path + "card_number", global::Tratta.Runtime.Validation.LaravelMessages.CardNumber(path + "card_number"));
         }
 
         var valueCardExpirationMonth = CardExpirationMonth;
-        if (valueCardExpirationMonth < 1m || valueCardExpirationMonth > 12m)
-        {
-            errors.Add(path + "card_expiration_month", global::Tratta.Runtime.Validation.LaravelMessages.Between(path + "card_expiration_month", 1m, 12m));
-        }
+        if (valueCardExpirationMonth < 1m || valueCardExpirationMonth > 12m) errors.Add(path + "card_expiration_month", global::Tratta.Runtime.Validation.LaravelMessages.Between(path + "card_expiration_month", 1m, 12m));
 
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(CardExpirationYear))
-        {
-            errors.Add(path + "card_expiration_year", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "card_expiration_year"));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(CardExpirationYear)) errors.Add(path + "card_expiration_year", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "card_expiration_year"));
 
         if (CardExpirationYear is { } valueCardExpirationYear && global::Tratta.Runtime.Validation.ValidationRules.IsPresent(valueCardExpirationYear))
         {
             var textCardExpirationYear = valueCardExpirationYear.Trim();
-            if (!global::Tratta.Runtime.Validation.ValidationRules.IsDigits(textCardExpirationYear, 2))
-            {
-                errors.Add(path + "card_expiration_year", global::Tratta.Runtime.Validation.LaravelMessages.Digits(path + "card_expiration_year", 2));
-            }
+            if (!global::Tratta.Runtime.Validation.ValidationRules.IsDigits(textCardExpirationYear, 2)) errors.Add(path + "card_expiration_year", global::Tratta.Runtime.Validation.LaravelMessages.Digits(path + "card_expiration_year", 2));
         }
 
         if (CardPostalCode is { } valueCardPostalCode && global::Tratta.Runtime.Validation.ValidationRules.IsPresent(valueCardPostalCode))
         {
             var textCardPostalCode = valueCardPostalCode.Trim();
-            if (!global::Tratta.Runtime.Validation.ValidationRules.IsDigits(textCardPostalCode, 5))
-            {
-                errors.Add(path + "card_postal_code", global::Tratta.Runtime.Validation.LaravelMessages.Digits(path + "card_postal_code", 5));
-            }
+            if (!global::Tratta.Runtime.Validation.ValidationRules.IsDigits(textCardPostalCode, 5)) errors.Add(path + "card_postal_code", global::Tratta.Runtime.Validation.LaravelMessages.Digits(path + "card_postal_code", 5));
         }
     }
 }

@@ -20,45 +20,27 @@ public partial record CreateChargeRequest
     {
         if (ScheduledAt is { } valueScheduledAt)
         {
-            if (!global::Tratta.Runtime.Validation.ValidationRules.IsOnOrAfterToday(valueScheduledAt, clock))
-            {
-                errors.Add(path + "scheduled_at", global::Tratta.Runtime.Validation.LaravelMessages.AfterOrEqualToday(path + "scheduled_at"));
-            }
+            if (!global::Tratta.Runtime.Validation.ValidationRules.IsOnOrAfterToday(valueScheduledAt, clock)) errors.Add(path + "scheduled_at", global::Tratta.Runtime.Validation.LaravelMessages.AfterOrEqualToday(path + "scheduled_at"));
         }
 
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(DebtAccountExternalId))
-        {
-            errors.Add(path + "debt_account_external_id", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "debt_account_external_id"));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(DebtAccountExternalId)) errors.Add(path + "debt_account_external_id", global::Tratta.Runtime.Validation.LaravelMessages.Required(path + "debt_account_external_id"));
 
         if (Email is { } valueEmail && global::Tratta.Runtime.Validation.ValidationRules.IsPresent(valueEmail))
         {
             var textEmail = valueEmail.Trim();
-            if (!global::Tratta.Runtime.Validation.ValidationRules.IsEmail(textEmail))
-            {
-                errors.Add(path + "email", global::Tratta.Runtime.Validation.LaravelMessages.Email(path + "email"));
-            }
+            if (!global::Tratta.Runtime.Validation.ValidationRules.IsEmail(textEmail)) errors.Add(path + "email", global::Tratta.Runtime.Validation.LaravelMessages.Email(path + "email"));
         }
 
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(PaymentMethodId) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Card) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Ach))
-        {
-            errors.Add(path + "payment_method_id", global::Tratta.Runtime.Validation.LaravelMessages.RequiredWithout(path + "payment_method_id", new[] { path + "card", path + "ach" }));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(PaymentMethodId) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Card) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Ach)) errors.Add(path + "payment_method_id", global::Tratta.Runtime.Validation.LaravelMessages.RequiredWithout(path + "payment_method_id", new[] { path + "card", path + "ach" }));
 
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Card) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(PaymentMethodId) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Ach))
-        {
-            errors.Add(path + "card", global::Tratta.Runtime.Validation.LaravelMessages.RequiredWithout(path + "card", new[] { path + "payment_method_id", path + "ach" }));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Card) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(PaymentMethodId) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Ach)) errors.Add(path + "card", global::Tratta.Runtime.Validation.LaravelMessages.RequiredWithout(path + "card", new[] { path + "payment_method_id", path + "ach" }));
 
         if (Card is { } valueCard)
         {
             valueCard.ValidateInto(errors, path + "card.", clock);
         }
 
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Ach) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(PaymentMethodId) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Card))
-        {
-            errors.Add(path + "ach", global::Tratta.Runtime.Validation.LaravelMessages.RequiredWithout(path + "ach", new[] { path + "payment_method_id", path + "card" }));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Ach) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(PaymentMethodId) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Card)) errors.Add(path + "ach", global::Tratta.Runtime.Validation.LaravelMessages.RequiredWithout(path + "ach", new[] { path + "payment_method_id", path + "card" }));
 
         if (Ach is { } valueAch)
         {

@@ -18,20 +18,14 @@ public partial record CreatePaymentMethodRequest
 
     internal void ValidateInto(global::Tratta.Runtime.ValidationErrors errors, string path, global::System.TimeProvider clock)
     {
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Card) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Ach))
-        {
-            errors.Add(path + "card", global::Tratta.Runtime.Validation.LaravelMessages.RequiredWithout(path + "card", new[] { path + "ach" }));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Card) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Ach)) errors.Add(path + "card", global::Tratta.Runtime.Validation.LaravelMessages.RequiredWithout(path + "card", new[] { path + "ach" }));
 
         if (Card is { } valueCard)
         {
             valueCard.ValidateInto(errors, path + "card.", clock);
         }
 
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Ach) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Card))
-        {
-            errors.Add(path + "ach", global::Tratta.Runtime.Validation.LaravelMessages.RequiredWithout(path + "ach", new[] { path + "card" }));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Ach) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Card)) errors.Add(path + "ach", global::Tratta.Runtime.Validation.LaravelMessages.RequiredWithout(path + "ach", new[] { path + "card" }));
 
         if (Ach is { } valueAch)
         {

@@ -18,9 +18,6 @@ public partial record CustomerAddressUpdateInput
 
     internal void ValidateInto(global::Tratta.Runtime.ValidationErrors errors, string path, global::System.TimeProvider clock)
     {
-        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(PostalCode) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Id))
-        {
-            errors.Add(path + "postal_code", global::Tratta.Runtime.Validation.LaravelMessages.RequiredWithout(path + "postal_code", new[] { path + "id" }));
-        }
+        if (!global::Tratta.Runtime.Validation.ValidationRules.IsPresent(PostalCode) && !global::Tratta.Runtime.Validation.ValidationRules.IsPresent(Id)) errors.Add(path + "postal_code", global::Tratta.Runtime.Validation.LaravelMessages.RequiredWithout(path + "postal_code", new[] { path + "id" }));
     }
 }

@@ -29,43 +29,37 @@ public sealed class AchInputJsonConverter : global::System.Text.Json.Serializati
         var hasAccountZip = false;
         string? _accountState = default;
         var hasAccountState = false;
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (global::Tratta.Runtime.Json.JsonProperties.Next(ref reader))
         {
-            if (reader.ValueTextEquals("account_holder"u8))
+            if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "account_holder"u8))
             {
-                reader.Read();
                 hasAccountHolder = true;
-                _accountHolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("account_holder") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_holder");
+                _accountHolder = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_holder") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("account_holder");
             }
-            else if (reader.ValueTextEquals("account_type"u8))
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "account_type"u8))
             {
-                reader.Read();
                 hasAccountType = true;
-                _accountType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("account_type") : global::Tratta.Client.Serialization.AccountTypeJsonConverter.ReadValue(ref reader);
+                _accountType = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.AccountTypeJsonConverter.ReadValue(ref reader) : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("account_type");
             }
-            else if (reader.ValueTextEquals("routing_number"u8))
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "routing_number"u8))
             {
-                reader.Read();
                 hasRoutingNumber = true;
-                _routingNumber = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("routing_number") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "routing_number");
+                _routingNumber = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "routing_number") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("routing_number");
             }
-            else if (reader.ValueTextEquals("account_number"u8))
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "account_number"u8))
             {
-                reader.Read();
                 hasAccountNumber = true;
-                _accountNumber = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("account_number") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_number");
+                _accountNumber = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_number") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("account_number");
             }
-            else if (reader.ValueTextEquals("account_zip"u8))
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "account_zip"u8))
             {
-                reader.Read();
                 hasAccountZip = true;
-                _accountZip = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("account_zip") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_zip");
+                _accountZip = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_zip") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("account_zip");
             }
-            else if (reader.ValueTextEquals("account_state"u8))
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "account_state"u8))
             {
-                reader.Read();
                 hasAccountState = true;
-                _accountState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("account_state") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_state");
+                _accountState = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_state") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("account_state");
             }
             else
             {
@@ -111,18 +105,13 @@ public sealed class AchInputJsonConverter : global::System.Text.Json.Serializati
     {
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WritePropertyName("account_holder"u8);
-        writer.WriteStringValue(value.AccountHolder);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "account_holder"u8, value.AccountHolder);
         writer.WritePropertyName("account_type"u8);
         global::Tratta.Client.Serialization.AccountTypeJsonConverter.WriteValue(writer, value.AccountType);
-        writer.WritePropertyName("routing_number"u8);
-        writer.WriteStringValue(value.RoutingNumber);
-        writer.WritePropertyName("account_number"u8);
-        writer.WriteStringValue(value.AccountNumber);
-        writer.WritePropertyName("account_zip"u8);
-        writer.WriteStringValue(value.AccountZip);
-        writer.WritePropertyName("account_state"u8);
-        writer.WriteStringValue(value.AccountState);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "routing_number"u8, value.RoutingNumber);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "account_number"u8, value.AccountNumber);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "account_zip"u8, value.AccountZip);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "account_state"u8, value.AccountState);
         writer.WriteEndObject();
     }
 }

@@ -24,43 +24,15 @@ public sealed class BankAccountJsonConverter : global::System.Text.Json.Serializ
         string? _accountNumber = default;
         string? _accountZip = default;
         string? _accountState = default;
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (global::Tratta.Runtime.Json.JsonProperties.Next(ref reader))
         {
-            if (reader.ValueTextEquals("account_holder"u8))
-            {
-                reader.Read();
-                _accountHolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_holder");
-            }
-            else if (reader.ValueTextEquals("account_type"u8))
-            {
-                reader.Read();
-                _accountType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.AccountTypeJsonConverter.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("ownership_type"u8))
-            {
-                reader.Read();
-                _ownershipType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "ownership_type");
-            }
-            else if (reader.ValueTextEquals("routing_number"u8))
-            {
-                reader.Read();
-                _routingNumber = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "routing_number");
-            }
-            else if (reader.ValueTextEquals("account_number"u8))
-            {
-                reader.Read();
-                _accountNumber = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_number");
-            }
-            else if (reader.ValueTextEquals("account_zip"u8))
-            {
-                reader.Read();
-                _accountZip = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_zip");
-            }
-            else if (reader.ValueTextEquals("account_state"u8))
-            {
-                reader.Read();
-                _accountState = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_state");
-            }
+            if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "account_holder"u8)) _accountHolder = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_holder") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "account_type"u8)) _accountType = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.AccountTypeJsonConverter.ReadValue(ref reader) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "ownership_type"u8)) _ownershipType = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "ownership_type") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "routing_number"u8)) _routingNumber = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "routing_number") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "account_number"u8)) _accountNumber = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_number") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "account_zip"u8)) _accountZip = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_zip") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "account_state"u8)) _accountState = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "account_state") : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);
@@ -82,41 +54,17 @@ public sealed class BankAccountJsonConverter : global::System.Text.Json.Serializ
     {
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        if (value.AccountHolder is { } _accountHolder)
-        {
-            writer.WritePropertyName("account_holder"u8);
-            writer.WriteStringValue(_accountHolder);
-        }
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "account_holder"u8, value.AccountHolder);
         if (value.AccountType is { } _accountType)
         {
             writer.WritePropertyName("account_type"u8);
             global::Tratta.Client.Serialization.AccountTypeJsonConverter.WriteValue(writer, _accountType);
         }
-        if (value.OwnershipType is { } _ownershipType)
-        {
-            writer.WritePropertyName("ownership_type"u8);
-            writer.WriteStringValue(_ownershipType);
-        }
-        if (value.RoutingNumber is { } _routingNumber)
-        {
-            writer.WritePropertyName("routing_number"u8);
-            writer.WriteStringValue(_routingNumber);
-        }
-        if (value.AccountNumber is { } _accountNumber)
-        {
-            writer.WritePropertyName("account_number"u8);
-            writer.WriteStringValue(_accountNumber);
-        }
-        if (value.AccountZip is { } _accountZip)
-        {
-            writer.WritePropertyName("account_zip"u8);
-            writer.WriteStringValue(_accountZip);
-        }
-        if (value.AccountState is { } _accountState)
-        {
-            writer.WritePropertyName("account_state"u8);
-            writer.WriteStringValue(_accountState);
-        }
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "ownership_type"u8, value.OwnershipType);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "routing_number"u8, value.RoutingNumber);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "account_number"u8, value.AccountNumber);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "account_zip"u8, value.AccountZip);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "account_state"u8, value.AccountState);
         writer.WriteEndObject();
     }
 }

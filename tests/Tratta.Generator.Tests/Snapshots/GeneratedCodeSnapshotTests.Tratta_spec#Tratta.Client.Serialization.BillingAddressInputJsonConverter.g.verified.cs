@@ -26,49 +26,20 @@ public sealed class BillingAddressInputJsonConverter : global::System.Text.Json.
         string? _line1 = default;
         string? _line2 = default;
         bool? _isPrimary = default;
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (global::Tratta.Runtime.Json.JsonProperties.Next(ref reader))
         {
-            if (reader.ValueTextEquals("name"u8))
+            if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "name"u8)) _name = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "name") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "city"u8)) _city = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "city") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "state"u8)) _state = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "state") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "postal_code"u8))
             {
-                reader.Read();
-                _name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "name");
-            }
-            else if (reader.ValueTextEquals("city"u8))
-            {
-                reader.Read();
-                _city = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "city");
-            }
-            else if (reader.ValueTextEquals("state"u8))
-            {
-                reader.Read();
-                _state = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "state");
-            }
-            else if (reader.ValueTextEquals("postal_code"u8))
-            {
-                reader.Read();
                 hasPostalCode = true;
-                _postalCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("postal_code") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "postal_code");
+                _postalCode = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "postal_code") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("postal_code");
             }
-            else if (reader.ValueTextEquals("country"u8))
-            {
-                reader.Read();
-                _country = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "country");
-            }
-            else if (reader.ValueTextEquals("line1"u8))
-            {
-                reader.Read();
-                _line1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "line1");
-            }
-            else if (reader.ValueTextEquals("line2"u8))
-            {
-                reader.Read();
-                _line2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "line2");
-            }
-            else if (reader.ValueTextEquals("is_primary"u8))
-            {
-                reader.Read();
-                _isPrimary = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Boolean(ref reader, "is_primary");
-            }
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "country"u8)) _country = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "country") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "line1"u8)) _line1 = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "line1") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "line2"u8)) _line2 = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "line2") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "is_primary"u8)) _isPrimary = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Boolean(ref reader, "is_primary") : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);
@@ -95,43 +66,14 @@ public sealed class BillingAddressInputJsonConverter : global::System.Text.Json.
     {
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        if (value.Name is { } _name)
-        {
-            writer.WritePropertyName("name"u8);
-            writer.WriteStringValue(_name);
-        }
-        if (value.City is { } _city)
-        {
-            writer.WritePropertyName("city"u8);
-            writer.WriteStringValue(_city);
-        }
-        if (value.State is { } _state)
-        {
-            writer.WritePropertyName("state"u8);
-            writer.WriteStringValue(_state);
-        }
-        writer.WritePropertyName("postal_code"u8);
-        writer.WriteStringValue(value.PostalCode);
-        if (value.Country is { } _country)
-        {
-            writer.WritePropertyName("country"u8);
-            writer.WriteStringValue(_country);
-        }
-        if (value.Line1 is { } _line1)
-        {
-            writer.WritePropertyName("line1"u8);
-            writer.WriteStringValue(_line1);
-        }
-        if (value.Line2 is { } _line2)
-        {
-            writer.WritePropertyName("line2"u8);
-            writer.WriteStringValue(_line2);
-        }
-        if (value.IsPrimary is { } _isPrimary)
-        {
-            writer.WritePropertyName("is_primary"u8);
-            writer.WriteBooleanValue(_isPrimary);
-        }
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "name"u8, value.Name);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "city"u8, value.City);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "state"u8, value.State);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "postal_code"u8, value.PostalCode);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "country"u8, value.Country);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "line1"u8, value.Line1);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "line2"u8, value.Line2);
+        global::Tratta.Runtime.Json.JsonProperties.Boolean(writer, "is_primary"u8, value.IsPrimary);
         writer.WriteEndObject();
     }
 }

@@ -27,42 +27,30 @@ public sealed class CardInputJsonConverter : global::System.Text.Json.Serializat
         var hasCardExpirationYear = false;
         string? _cardSecurityCode = default;
         string? _cardPostalCode = default;
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (global::Tratta.Runtime.Json.JsonProperties.Next(ref reader))
         {
-            if (reader.ValueTextEquals("card_holder"u8))
+            if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "card_holder"u8))
             {
-                reader.Read();
                 hasCardHolder = true;
-                _cardHolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("card_holder") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_holder");
+                _cardHolder = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_holder") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("card_holder");
             }
-            else if (reader.ValueTextEquals("card_number"u8))
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "card_number"u8))
             {
-                reader.Read();
                 hasCardNumber = true;
-                _cardNumber = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("card_number") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_number");
+                _cardNumber = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_number") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("card_number");
             }
-            else if (reader.ValueTextEquals("card_expiration_month"u8))
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "card_expiration_month"u8))
             {
-                reader.Read();
                 hasCardExpirationMonth = true;
-                _cardExpirationMonth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("card_expiration_month") : global::Tratta.Runtime.Json.JsonRead.Int32(ref reader, "card_expiration_month");
+                _cardExpirationMonth = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Int32(ref reader, "card_expiration_month") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("card_expiration_month");
             }
-            else if (reader.ValueTextEquals("card_expiration_year"u8))
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "card_expiration_year"u8))
             {
-                reader.Read();
                 hasCardExpirationYear = true;
-                _cardExpirationYear = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("card_expiration_year") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_expiration_year");
+                _cardExpirationYear = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_expiration_year") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("card_expiration_year");
             }
-            else if (reader.ValueTextEquals("card_security_code"u8))
-            {
-                reader.Read();
-                _cardSecurityCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_security_code");
-            }
-            else if (reader.ValueTextEquals("card_postal_code"u8))
-            {
-                reader.Read();
-                _cardPostalCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_postal_code");
-            }
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "card_security_code"u8)) _cardSecurityCode = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_security_code") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "card_postal_code"u8)) _cardPostalCode = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_postal_code") : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);
@@ -99,24 +87,12 @@ public sealed class CardInputJsonConverter : global::System.Text.Json.Serializat
     {
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WritePropertyName("card_holder"u8);
-        writer.WriteStringValue(value.CardHolder);
-        writer.WritePropertyName("card_number"u8);
-        writer.WriteStringValue(value.CardNumber);
-        writer.WritePropertyName("card_expiration_month"u8);
-        writer.WriteNumberValue(value.CardExpirationMonth);
-        writer.WritePropertyName("card_expiration_year"u8);
-        writer.WriteStringValue(value.CardExpirationYear);
-        if (value.CardSecurityCode is { } _cardSecurityCode)
-        {
-            writer.WritePropertyName("card_security_code"u8);
-            writer.WriteStringValue(_cardSecurityCode);
-        }
-        if (value.CardPostalCode is { } _cardPostalCode)
-        {
-            writer.WritePropertyName("card_postal_code"u8);
-            writer.WriteStringValue(_cardPostalCode);
-        }
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "card_holder"u8, value.CardHolder);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "card_number"u8, value.CardNumber);
+        global::Tratta.Runtime.Json.JsonProperties.Int32(writer, "card_expiration_month"u8, value.CardExpirationMonth);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "card_expiration_year"u8, value.CardExpirationYear);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "card_security_code"u8, value.CardSecurityCode);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "card_postal_code"u8, value.CardPostalCode);
         writer.WriteEndObject();
     }
 }

@@ -23,38 +23,14 @@ public sealed class ChargeCardJsonConverter : global::System.Text.Json.Serializa
         string? _cardZip = default;
         string? _expirationMonth = default;
         string? _expirationYear = default;
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (global::Tratta.Runtime.Json.JsonProperties.Next(ref reader))
         {
-            if (reader.ValueTextEquals("card_holder"u8))
-            {
-                reader.Read();
-                _cardHolder = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_holder");
-            }
-            else if (reader.ValueTextEquals("card_number"u8))
-            {
-                reader.Read();
-                _cardNumber = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_number");
-            }
-            else if (reader.ValueTextEquals("card_type"u8))
-            {
-                reader.Read();
-                _cardType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_type");
-            }
-            else if (reader.ValueTextEquals("card_zip"u8))
-            {
-                reader.Read();
-                _cardZip = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_zip");
-            }
-            else if (reader.ValueTextEquals("expiration_month"u8))
-            {
-                reader.Read();
-                _expirationMonth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "expiration_month");
-            }
-            else if (reader.ValueTextEquals("expiration_year"u8))
-            {
-                reader.Read();
-                _expirationYear = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "expiration_year");
-            }
+            if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "card_holder"u8)) _cardHolder = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_holder") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "card_number"u8)) _cardNumber = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_number") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "card_type"u8)) _cardType = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_type") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "card_zip"u8)) _cardZip = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "card_zip") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "expiration_month"u8)) _expirationMonth = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "expiration_month") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "expiration_year"u8)) _expirationYear = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "expiration_year") : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);
@@ -75,36 +51,12 @@ public sealed class ChargeCardJsonConverter : global::System.Text.Json.Serializa
     {
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        if (value.CardHolder is { } _cardHolder)
-        {
-            writer.WritePropertyName("card_holder"u8);
-            writer.WriteStringValue(_cardHolder);
-        }
-        if (value.CardNumber is { } _cardNumber)
-        {
-            writer.WritePropertyName("card_number"u8);
-            writer.WriteStringValue(_cardNumber);
-        }
-        if (value.CardType is { } _cardType)
-        {
-            writer.WritePropertyName("card_type"u8);
-            writer.WriteStringValue(_cardType);
-        }
-        if (value.CardZip is { } _cardZip)
-        {
-            writer.WritePropertyName("card_zip"u8);
-            writer.WriteStringValue(_cardZip);
-        }
-        if (value.ExpirationMonth is { } _expirationMonth)
-        {
-            writer.WritePropertyName("expiration_month"u8);
-            writer.WriteStringValue(_expirationMonth);
-        }
-        if (value.ExpirationYear is { } _expirationYear)
-        {
-            writer.WritePropertyName("expiration_year"u8);
-            writer.WriteStringValue(_expirationYear);
-        }
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "card_holder"u8, value.CardHolder);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "card_number"u8, value.CardNumber);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "card_type"u8, value.CardType);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "card_zip"u8, value.CardZip);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "expiration_month"u8, value.ExpirationMonth);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "expiration_year"u8, value.ExpirationYear);
         writer.WriteEndObject();
     }
 }

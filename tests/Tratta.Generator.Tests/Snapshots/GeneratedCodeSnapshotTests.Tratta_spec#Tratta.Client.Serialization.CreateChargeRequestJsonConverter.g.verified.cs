@@ -29,60 +29,26 @@ public sealed class CreateChargeRequestJsonConverter : global::System.Text.Json.
         global::Tratta.Client.AchInput? _ach = default;
         string? _billingAddressId = default;
         global::Tratta.Client.BillingAddressInput? _billingAddress = default;
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (global::Tratta.Runtime.Json.JsonProperties.Next(ref reader))
         {
-            if (reader.ValueTextEquals("amount"u8))
+            if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "amount"u8))
             {
-                reader.Read();
                 hasAmount = true;
-                _amount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("amount") : global::Tratta.Runtime.Json.JsonRead.Decimal(ref reader, "amount");
+                _amount = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Decimal(ref reader, "amount") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("amount");
             }
-            else if (reader.ValueTextEquals("scheduled_at"u8))
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "scheduled_at"u8)) _scheduledAt = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Date(ref reader, "scheduled_at") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "debt_account_external_id"u8))
             {
-                reader.Read();
-                _scheduledAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Date(ref reader, "scheduled_at");
-            }
-            else if (reader.ValueTextEquals("debt_account_external_id"u8))
-            {
-                reader.Read();
                 hasDebtAccountExternalId = true;
-                _debtAccountExternalId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("debt_account_external_id") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "debt_account_external_id");
+                _debtAccountExternalId = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "debt_account_external_id") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("debt_account_external_id");
             }
-            else if (reader.ValueTextEquals("email"u8))
-            {
-                reader.Read();
-                _email = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "email");
-            }
-            else if (reader.ValueTextEquals("send_email"u8))
-            {
-                reader.Read();
-                _sendEmail = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Boolean(ref reader, "send_email");
-            }
-            else if (reader.ValueTextEquals("payment_method_id"u8))
-            {
-                reader.Read();
-                _paymentMethodId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "payment_method_id");
-            }
-            else if (reader.ValueTextEquals("card"u8))
-            {
-                reader.Read();
-                _card = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.CardInputJsonConverter.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("ach"u8))
-            {
-                reader.Read();
-                _ach = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.AchInputJsonConverter.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("billing_address_id"u8))
-            {
-                reader.Read();
-                _billingAddressId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "billing_address_id");
-            }
-            else if (reader.ValueTextEquals("billing_address"u8))
-            {
-                reader.Read();
-                _billingAddress = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.BillingAddressInputJsonConverter.ReadValue(ref reader);
-            }
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "email"u8)) _email = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "email") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "send_email"u8)) _sendEmail = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Boolean(ref reader, "send_email") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "payment_method_id"u8)) _paymentMethodId = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "payment_method_id") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "card"u8)) _card = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.CardInputJsonConverter.ReadValue(ref reader) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "ach"u8)) _ach = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.AchInputJsonConverter.ReadValue(ref reader) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "billing_address_id"u8)) _billingAddressId = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "billing_address_id") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "billing_address"u8)) _billingAddress = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.BillingAddressInputJsonConverter.ReadValue(ref reader) : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);
@@ -115,30 +81,16 @@ public sealed class CreateChargeRequestJsonConverter : global::System.Text.Json.
     {
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WritePropertyName("amount"u8);
-        writer.WriteNumberValue(value.Amount);
+        global::Tratta.Runtime.Json.JsonProperties.Decimal(writer, "amount"u8, value.Amount);
         if (value.ScheduledAt is { } _scheduledAt)
         {
             writer.WritePropertyName("scheduled_at"u8);
             global::Tratta.Runtime.Json.JsonWrite.Date(writer, _scheduledAt, "yyyy-MM-dd");
         }
-        writer.WritePropertyName("debt_account_external_id"u8);
-        writer.WriteStringValue(value.DebtAccountExternalId);
-        if (value.Email is { } _email)
-        {
-            writer.WritePropertyName("email"u8);
-            writer.WriteStringValue(_email);
-        }
-        if (value.SendEmail is { } _sendEmail)
-        {
-            writer.WritePropertyName("send_email"u8);
-            writer.WriteBooleanValue(_sendEmail);
-        }
-        if (value.PaymentMethodId is { } _paymentMethodId)
-        {
-            writer.WritePropertyName("payment_method_id"u8);
-            writer.WriteStringValue(_paymentMethodId);
-        }
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "debt_account_external_id"u8, value.DebtAccountExternalId);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "email"u8, value.Email);
+        global::Tratta.Runtime.Json.JsonProperties.Boolean(writer, "send_email"u8, value.SendEmail);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "payment_method_id"u8, value.PaymentMethodId);
         if (value.Card is { } _card)
         {
             writer.WritePropertyName("card"u8);
@@ -149,11 +101,7 @@ public sealed class CreateChargeRequestJsonConverter : global::System.Text.Json.
             writer.WritePropertyName("ach"u8);
             global::Tratta.Client.Serialization.AchInputJsonConverter.WriteValue(writer, _ach);
         }
-        if (value.BillingAddressId is { } _billingAddressId)
-        {
-            writer.WritePropertyName("billing_address_id"u8);
-            writer.WriteStringValue(_billingAddressId);
-        }
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "billing_address_id"u8, value.BillingAddressId);
         if (value.BillingAddress is { } _billingAddress)
         {
             writer.WritePropertyName("billing_address"u8);

@@ -19,18 +19,10 @@ public sealed class CreatePaymentMethodRequestJsonConverter : global::System.Tex
         global::Tratta.Runtime.Json.JsonRead.StartObject(ref reader, "CreatePaymentMethodRequest");
         global::Tratta.Client.CardInput? _card = default;
         global::Tratta.Client.AchInput? _ach = default;
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (global::Tratta.Runtime.Json.JsonProperties.Next(ref reader))
         {
-            if (reader.ValueTextEquals("card"u8))
-            {
-                reader.Read();
-                _card = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.CardInputJsonConverter.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("ach"u8))
-            {
-                reader.Read();
-                _ach = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.AchInputJsonConverter.ReadValue(ref reader);
-            }
+            if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "card"u8)) _card = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.CardInputJsonConverter.ReadValue(ref reader) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "ach"u8)) _ach = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.AchInputJsonConverter.ReadValue(ref reader) : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);

@@ -27,54 +27,21 @@ public sealed class CustomerJsonConverter : global::System.Text.Json.Serializati
         string? _ssn = default;
         global::System.Collections.Generic.IReadOnlyList<global::Tratta.Client.Address>? _addresses = default;
         global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _metadata = default;
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (global::Tratta.Runtime.Json.JsonProperties.Next(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "id"u8))
             {
-                reader.Read();
                 hasId = true;
-                _id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("id") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "id");
+                _id = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "id") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("id");
             }
-            else if (reader.ValueTextEquals("external_id"u8))
-            {
-                reader.Read();
-                _externalId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "external_id");
-            }
-            else if (reader.ValueTextEquals("name"u8))
-            {
-                reader.Read();
-                _name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "name");
-            }
-            else if (reader.ValueTextEquals("email"u8))
-            {
-                reader.Read();
-                _email = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "email");
-            }
-            else if (reader.ValueTextEquals("phone"u8))
-            {
-                reader.Read();
-                _phone = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "phone");
-            }
-            else if (reader.ValueTextEquals("dob"u8))
-            {
-                reader.Read();
-                _dob = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Date(ref reader, "dob");
-            }
-            else if (reader.ValueTextEquals("ssn"u8))
-            {
-                reader.Read();
-                _ssn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "ssn");
-            }
-            else if (reader.ValueTextEquals("addresses"u8) || reader.ValueTextEquals("address"u8))
-            {
-                reader.Read();
-                _addresses = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.List(ref reader, "addresses", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Client.Serialization.AddressJsonConverter.ReadValue(ref itemReader0));
-            }
-            else if (reader.ValueTextEquals("metadata"u8))
-            {
-                reader.Read();
-                _metadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Map(ref reader, "metadata", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.String(ref itemReader0, "metadata"), "attribute", "value");
-            }
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "external_id"u8)) _externalId = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "external_id") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "name"u8)) _name = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "name") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "email"u8)) _email = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "email") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "phone"u8)) _phone = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "phone") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "dob"u8)) _dob = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Date(ref reader, "dob") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "ssn"u8)) _ssn = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "ssn") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "addresses"u8) || global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "address"u8)) _addresses = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.List(ref reader, "addresses", global::Tratta.Client.Serialization.AddressJsonConverter.ReadValue) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "metadata"u8)) _metadata = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Map(ref reader, "metadata", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.String(ref itemReader0, "metadata"), "attribute", "value") : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);
@@ -102,42 +69,21 @@ public sealed class CustomerJsonConverter : global::System.Text.Json.Serializati
     {
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WritePropertyName("id"u8);
-        writer.WriteStringValue(value.Id);
-        if (value.ExternalId is { } _externalId)
-        {
-            writer.WritePropertyName("external_id"u8);
-            writer.WriteStringValue(_externalId);
-        }
-        if (value.Name is { } _name)
-        {
-            writer.WritePropertyName("name"u8);
-            writer.WriteStringValue(_name);
-        }
-        if (value.Email is { } _email)
-        {
-            writer.WritePropertyName("email"u8);
-            writer.WriteStringValue(_email);
-        }
-        if (value.Phone is { } _phone)
-        {
-            writer.WritePropertyName("phone"u8);
-            writer.WriteStringValue(_phone);
-        }
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "id"u8, value.Id);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "external_id"u8, value.ExternalId);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "name"u8, value.Name);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "email"u8, value.Email);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "phone"u8, value.Phone);
         if (value.Dob is { } _dob)
         {
             writer.WritePropertyName("dob"u8);
             global::Tratta.Runtime.Json.JsonWrite.Date(writer, _dob, "yyyy-MM-dd");
         }
-        if (value.Ssn is { } _ssn)
-        {
-            writer.WritePropertyName("ssn"u8);
-            writer.WriteStringValue(_ssn);
-        }
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "ssn"u8, value.Ssn);
         if (value.Addresses is { } _addresses)
         {
             writer.WritePropertyName("addresses"u8);
-            global::Tratta.Runtime.Json.JsonWrite.List(writer, _addresses, static (itemWriter0, item0) => global::Tratta.Client.Serialization.AddressJsonConverter.WriteValue(itemWriter0, item0));
+            global::Tratta.Runtime.Json.JsonWrite.List(writer, _addresses, global::Tratta.Client.Serialization.AddressJsonConverter.WriteValue);
         }
         if (value.Metadata is { } _metadata)
         {

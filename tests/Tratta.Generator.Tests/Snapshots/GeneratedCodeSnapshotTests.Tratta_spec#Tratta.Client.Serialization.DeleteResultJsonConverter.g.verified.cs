@@ -19,13 +19,12 @@ public sealed class DeleteResultJsonConverter : global::System.Text.Json.Seriali
         global::Tratta.Runtime.Json.JsonRead.StartObject(ref reader, "DeleteResult");
         bool? _success = default;
         var hasSuccess = false;
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (global::Tratta.Runtime.Json.JsonProperties.Next(ref reader))
         {
-            if (reader.ValueTextEquals("success"u8))
+            if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "success"u8))
             {
-                reader.Read();
                 hasSuccess = true;
-                _success = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("success") : global::Tratta.Runtime.Json.JsonRead.Boolean(ref reader, "success");
+                _success = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Boolean(ref reader, "success") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("success");
             }
             else
             {
@@ -46,8 +45,7 @@ public sealed class DeleteResultJsonConverter : global::System.Text.Json.Seriali
     {
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WritePropertyName("success"u8);
-        writer.WriteBooleanValue(value.Success);
+        global::Tratta.Runtime.Json.JsonProperties.Boolean(writer, "success"u8, value.Success);
         writer.WriteEndObject();
     }
 }

@@ -19,13 +19,12 @@ public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serial
         global::Tratta.Runtime.Json.JsonRead.StartObject(ref reader, "ErrorResponse");
         string? _message = default;
         var hasMessage = false;
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (global::Tratta.Runtime.Json.JsonProperties.Next(ref reader))
         {
-            if (reader.ValueTextEquals("message"u8))
+            if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "message"u8))
             {
-                reader.Read();
                 hasMessage = true;
-                _message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("message") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "message");
+                _message = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "message") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("message");
             }
             else
             {
@@ -46,8 +45,7 @@ public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serial
     {
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WritePropertyName("message"u8);
-        writer.WriteStringValue(value.Message);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "message"u8, value.Message);
         writer.WriteEndObject();
     }
 }

@@ -30,65 +30,27 @@ public sealed class ImmediateChargeJsonConverter : global::System.Text.Json.Seri
         global::System.DateOnly? _paymentDate = default;
         bool? _success = default;
         global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? _fees = default;
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (global::Tratta.Runtime.Json.JsonProperties.Next(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "id"u8))
             {
-                reader.Read();
                 hasId = true;
-                _id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("id") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "id");
+                _id = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "id") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("id");
             }
-            else if (reader.ValueTextEquals("reference_number"u8))
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "reference_number"u8))
             {
-                reader.Read();
                 hasReferenceNumber = true;
-                _referenceNumber = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("reference_number") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "reference_number");
+                _referenceNumber = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "reference_number") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("reference_number");
             }
-            else if (reader.ValueTextEquals("payment_method_type"u8))
-            {
-                reader.Read();
-                _paymentMethodType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.PaymentMethodTypeJsonConverter.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("card"u8))
-            {
-                reader.Read();
-                _card = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.ChargeCardJsonConverter.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("payment_method"u8))
-            {
-                reader.Read();
-                _paymentMethod = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.PaymentMethodJsonConverter.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("billing_address"u8))
-            {
-                reader.Read();
-                _billingAddress = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.ChargeBillingAddressJsonConverter.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("amount"u8))
-            {
-                reader.Read();
-                _amount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Decimal(ref reader, "amount");
-            }
-            else if (reader.ValueTextEquals("total_amount"u8))
-            {
-                reader.Read();
-                _totalAmount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Decimal(ref reader, "total_amount");
-            }
-            else if (reader.ValueTextEquals("payment_date"u8))
-            {
-                reader.Read();
-                _paymentDate = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Date(ref reader, "payment_date", "MM/dd/yyyy");
-            }
-            else if (reader.ValueTextEquals("success"u8))
-            {
-                reader.Read();
-                _success = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Boolean(ref reader, "success");
-            }
-            else if (reader.ValueTextEquals("fees"u8))
-            {
-                reader.Read();
-                _fees = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.List(ref reader, "fees", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.Json(ref itemReader0, "fees"));
-            }
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "payment_method_type"u8)) _paymentMethodType = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.PaymentMethodTypeJsonConverter.ReadValue(ref reader) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "card"u8)) _card = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.ChargeCardJsonConverter.ReadValue(ref reader) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "payment_method"u8)) _paymentMethod = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.PaymentMethodJsonConverter.ReadValue(ref reader) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "billing_address"u8)) _billingAddress = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.ChargeBillingAddressJsonConverter.ReadValue(ref reader) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "amount"u8)) _amount = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Decimal(ref reader, "amount") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "total_amount"u8)) _totalAmount = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Decimal(ref reader, "total_amount") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "payment_date"u8)) _paymentDate = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Date(ref reader, "payment_date", "MM/dd/yyyy") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "success"u8)) _success = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Boolean(ref reader, "success") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "fees"u8)) _fees = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.List(ref reader, "fees", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.Json(ref itemReader0, "fees")) : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);
@@ -122,10 +84,8 @@ public sealed class ImmediateChargeJsonConverter : global::System.Text.Json.Seri
     {
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WritePropertyName("id"u8);
-        writer.WriteStringValue(value.Id);
-        writer.WritePropertyName("reference_number"u8);
-        writer.WriteStringValue(value.ReferenceNumber);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "id"u8, value.Id);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "reference_number"u8, value.ReferenceNumber);
         if (value.PaymentMethodType is { } _paymentMethodType)
         {
             writer.WritePropertyName("payment_method_type"u8);
@@ -146,11 +106,7 @@ public sealed class ImmediateChargeJsonConverter : global::System.Text.Json.Seri
             writer.WritePropertyName("billing_address"u8);
             global::Tratta.Client.Serialization.ChargeBillingAddressJsonConverter.WriteValue(writer, _billingAddress);
         }
-        if (value.Amount is { } _amount)
-        {
-            writer.WritePropertyName("amount"u8);
-            writer.WriteNumberValue(_amount);
-        }
+        global::Tratta.Runtime.Json.JsonProperties.Decimal(writer, "amount"u8, value.Amount);
         if (value.TotalAmount is { } _totalAmount)
         {
             writer.WritePropertyName("total_amount"u8);
@@ -161,11 +117,7 @@ public sealed class ImmediateChargeJsonConverter : global::System.Text.Json.Seri
             writer.WritePropertyName("payment_date"u8);
             global::Tratta.Runtime.Json.JsonWrite.Date(writer, _paymentDate, "MM/dd/yyyy");
         }
-        if (value.Success is { } _success)
-        {
-            writer.WritePropertyName("success"u8);
-            writer.WriteBooleanValue(_success);
-        }
+        global::Tratta.Runtime.Json.JsonProperties.Boolean(writer, "success"u8, value.Success);
         if (value.Fees is { } _fees)
         {
             writer.WritePropertyName("fees"u8);

@@ -26,49 +26,20 @@ public sealed class PaymentMethodJsonConverter : global::System.Text.Json.Serial
         bool? _hasActivePaymentPlan = default;
         global::System.DateTime? _createdAt = default;
         global::System.DateTime? _updatedAt = default;
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (global::Tratta.Runtime.Json.JsonProperties.Next(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "id"u8))
             {
-                reader.Read();
                 hasId = true;
-                _id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("id") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "id");
+                _id = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "id") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("id");
             }
-            else if (reader.ValueTextEquals("type"u8))
-            {
-                reader.Read();
-                _type = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.PaymentMethodTypeJsonConverter.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("card_token"u8))
-            {
-                reader.Read();
-                _cardToken = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.CardTokenJsonConverter.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("bank_account"u8))
-            {
-                reader.Read();
-                _bankAccount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.BankAccountJsonConverter.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("is_primary"u8))
-            {
-                reader.Read();
-                _isPrimary = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Boolean(ref reader, "is_primary");
-            }
-            else if (reader.ValueTextEquals("has_active_payment_plan"u8))
-            {
-                reader.Read();
-                _hasActivePaymentPlan = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Boolean(ref reader, "has_active_payment_plan");
-            }
-            else if (reader.ValueTextEquals("created_at"u8))
-            {
-                reader.Read();
-                _createdAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.LocalDateTime(ref reader, "created_at", "yyyy-MM-dd HH:mm:ss");
-            }
-            else if (reader.ValueTextEquals("updated_at"u8))
-            {
-                reader.Read();
-                _updatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.LocalDateTime(ref reader, "updated_at", "yyyy-MM-dd HH:mm:ss");
-            }
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "type"u8)) _type = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.PaymentMethodTypeJsonConverter.ReadValue(ref reader) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "card_token"u8)) _cardToken = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.CardTokenJsonConverter.ReadValue(ref reader) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "bank_account"u8)) _bankAccount = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.BankAccountJsonConverter.ReadValue(ref reader) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "is_primary"u8)) _isPrimary = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Boolean(ref reader, "is_primary") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "has_active_payment_plan"u8)) _hasActivePaymentPlan = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Boolean(ref reader, "has_active_payment_plan") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "created_at"u8)) _createdAt = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.LocalDateTime(ref reader, "created_at", "yyyy-MM-dd HH:mm:ss") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "updated_at"u8)) _updatedAt = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.LocalDateTime(ref reader, "updated_at", "yyyy-MM-dd HH:mm:ss") : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);
@@ -95,8 +66,7 @@ public sealed class PaymentMethodJsonConverter : global::System.Text.Json.Serial
     {
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WritePropertyName("id"u8);
-        writer.WriteStringValue(value.Id);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "id"u8, value.Id);
         if (value.Type is { } _type)
         {
             writer.WritePropertyName("type"u8);
@@ -112,16 +82,8 @@ public sealed class PaymentMethodJsonConverter : global::System.Text.Json.Serial
             writer.WritePropertyName("bank_account"u8);
             global::Tratta.Client.Serialization.BankAccountJsonConverter.WriteValue(writer, _bankAccount);
         }
-        if (value.IsPrimary is { } _isPrimary)
-        {
-            writer.WritePropertyName("is_primary"u8);
-            writer.WriteBooleanValue(_isPrimary);
-        }
-        if (value.HasActivePaymentPlan is { } _hasActivePaymentPlan)
-        {
-            writer.WritePropertyName("has_active_payment_plan"u8);
-            writer.WriteBooleanValue(_hasActivePaymentPlan);
-        }
+        global::Tratta.Runtime.Json.JsonProperties.Boolean(writer, "is_primary"u8, value.IsPrimary);
+        global::Tratta.Runtime.Json.JsonProperties.Boolean(writer, "has_active_payment_plan"u8, value.HasActivePaymentPlan);
         if (value.CreatedAt is { } _createdAt)
         {
             writer.WritePropertyName("created_at"u8);

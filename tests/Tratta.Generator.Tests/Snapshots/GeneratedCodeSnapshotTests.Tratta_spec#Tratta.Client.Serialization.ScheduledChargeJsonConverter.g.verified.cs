@@ -25,40 +25,22 @@ public sealed class ScheduledChargeJsonConverter : global::System.Text.Json.Seri
         var hasScheduledAt = false;
         global::System.DateTime? _successfullyChargedAt = default;
         decimal? _amount = default;
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (global::Tratta.Runtime.Json.JsonProperties.Next(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "id"u8))
             {
-                reader.Read();
                 hasId = true;
-                _id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("id") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "id");
+                _id = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "id") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("id");
             }
-            else if (reader.ValueTextEquals("payment_method_type"u8))
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "payment_method_type"u8)) _paymentMethodType = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.PaymentMethodTypeJsonConverter.ReadValue(ref reader) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "payment_method"u8)) _paymentMethod = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.PaymentMethodJsonConverter.ReadValue(ref reader) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "scheduled_at"u8))
             {
-                reader.Read();
-                _paymentMethodType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.PaymentMethodTypeJsonConverter.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("payment_method"u8))
-            {
-                reader.Read();
-                _paymentMethod = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.PaymentMethodJsonConverter.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("scheduled_at"u8))
-            {
-                reader.Read();
                 hasScheduledAt = true;
-                _scheduledAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("scheduled_at") : global::Tratta.Runtime.Json.JsonRead.Date(ref reader, "scheduled_at");
+                _scheduledAt = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Date(ref reader, "scheduled_at") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("scheduled_at");
             }
-            else if (reader.ValueTextEquals("successfully_charged_at"u8))
-            {
-                reader.Read();
-                _successfullyChargedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.LocalDateTime(ref reader, "successfully_charged_at", "yyyy-MM-dd HH:mm:ss");
-            }
-            else if (reader.ValueTextEquals("amount"u8))
-            {
-                reader.Read();
-                _amount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Decimal(ref reader, "amount");
-            }
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "successfully_charged_at"u8)) _successfullyChargedAt = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.LocalDateTime(ref reader, "successfully_charged_at", "yyyy-MM-dd HH:mm:ss") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "amount"u8)) _amount = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Decimal(ref reader, "amount") : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);
@@ -87,8 +69,7 @@ public sealed class ScheduledChargeJsonConverter : global::System.Text.Json.Seri
     {
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WritePropertyName("id"u8);
-        writer.WriteStringValue(value.Id);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "id"u8, value.Id);
         if (value.PaymentMethodType is { } _paymentMethodType)
         {
             writer.WritePropertyName("payment_method_type"u8);
@@ -106,11 +87,7 @@ public sealed class ScheduledChargeJsonConverter : global::System.Text.Json.Seri
             writer.WritePropertyName("successfully_charged_at"u8);
             global::Tratta.Runtime.Json.JsonWrite.LocalDateTime(writer, _successfullyChargedAt, "yyyy-MM-dd HH:mm:ss");
         }
-        if (value.Amount is { } _amount)
-        {
-            writer.WritePropertyName("amount"u8);
-            writer.WriteNumberValue(_amount);
-        }
+        global::Tratta.Runtime.Json.JsonProperties.Decimal(writer, "amount"u8, value.Amount);
         writer.WriteEndObject();
     }
 }

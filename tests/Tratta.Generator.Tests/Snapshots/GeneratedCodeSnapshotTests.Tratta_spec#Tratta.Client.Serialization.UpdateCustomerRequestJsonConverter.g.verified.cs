@@ -25,48 +25,16 @@ public sealed class UpdateCustomerRequestJsonConverter : global::System.Text.Jso
         string? _ssnLast4 = default;
         global::Tratta.Client.CustomerAddressUpdateInput? _address = default;
         global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _metadata = default;
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (global::Tratta.Runtime.Json.JsonProperties.Next(ref reader))
         {
-            if (reader.ValueTextEquals("name"u8))
-            {
-                reader.Read();
-                _name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "name");
-            }
-            else if (reader.ValueTextEquals("email"u8))
-            {
-                reader.Read();
-                _email = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "email");
-            }
-            else if (reader.ValueTextEquals("external_id"u8))
-            {
-                reader.Read();
-                _externalId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "external_id");
-            }
-            else if (reader.ValueTextEquals("phone"u8))
-            {
-                reader.Read();
-                _phone = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "phone");
-            }
-            else if (reader.ValueTextEquals("date_of_birth"u8))
-            {
-                reader.Read();
-                _dateOfBirth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Date(ref reader, "date_of_birth");
-            }
-            else if (reader.ValueTextEquals("ssn_last4"u8))
-            {
-                reader.Read();
-                _ssnLast4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "ssn_last4");
-            }
-            else if (reader.ValueTextEquals("address"u8))
-            {
-                reader.Read();
-                _address = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Client.Serialization.CustomerAddressUpdateInputJsonConverter.ReadValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("metadata"u8))
-            {
-                reader.Read();
-                _metadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Map(ref reader, "metadata", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.String(ref itemReader0, "metadata"));
-            }
+            if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "name"u8)) _name = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "name") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "email"u8)) _email = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "email") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "external_id"u8)) _externalId = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "external_id") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "phone"u8)) _phone = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "phone") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "date_of_birth"u8)) _dateOfBirth = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Date(ref reader, "date_of_birth") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "ssn_last4"u8)) _ssnLast4 = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "ssn_last4") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "address"u8)) _address = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.CustomerAddressUpdateInputJsonConverter.ReadValue(ref reader) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "metadata"u8)) _metadata = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Map(ref reader, "metadata", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.String(ref itemReader0, "metadata")) : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);
@@ -89,36 +57,16 @@ public sealed class UpdateCustomerRequestJsonConverter : global::System.Text.Jso
     {
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        if (value.Name is { } _name)
-        {
-            writer.WritePropertyName("name"u8);
-            writer.WriteStringValue(_name);
-        }
-        if (value.Email is { } _email)
-        {
-            writer.WritePropertyName("email"u8);
-            writer.WriteStringValue(_email);
-        }
-        if (value.ExternalId is { } _externalId)
-        {
-            writer.WritePropertyName("external_id"u8);
-            writer.WriteStringValue(_externalId);
-        }
-        if (value.Phone is { } _phone)
-        {
-            writer.WritePropertyName("phone"u8);
-            writer.WriteStringValue(_phone);
-        }
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "name"u8, value.Name);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "email"u8, value.Email);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "external_id"u8, value.ExternalId);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "phone"u8, value.Phone);
         if (value.DateOfBirth is { } _dateOfBirth)
         {
             writer.WritePropertyName("date_of_birth"u8);
             global::Tratta.Runtime.Json.JsonWrite.Date(writer, _dateOfBirth, "yyyy-MM-dd");
         }
-        if (value.SsnLast4 is { } _ssnLast4)
-        {
-            writer.WritePropertyName("ssn_last4"u8);
-            writer.WriteStringValue(_ssnLast4);
-        }
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "ssn_last4"u8, value.SsnLast4);
         if (value.Address is { } _address)
         {
             writer.WritePropertyName("address"u8);

@@ -20,19 +20,14 @@ public sealed class ValidationErrorResponseJsonConverter : global::System.Text.J
         string? _message = default;
         var hasMessage = false;
         global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? _errors = default;
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (global::Tratta.Runtime.Json.JsonProperties.Next(ref reader))
         {
-            if (reader.ValueTextEquals("message"u8))
+            if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "message"u8))
             {
-                reader.Read();
                 hasMessage = true;
-                _message = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("message") : global::Tratta.Runtime.Json.JsonRead.String(ref reader, "message");
+                _message = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "message") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("message");
             }
-            else if (reader.ValueTextEquals("errors"u8))
-            {
-                reader.Read();
-                _errors = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Map(ref reader, "errors", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.List(ref itemReader0, "errors", static (ref global::System.Text.Json.Utf8JsonReader itemReader1) => global::Tratta.Runtime.Json.JsonRead.String(ref itemReader1, "errors")));
-            }
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "errors"u8)) _errors = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Map(ref reader, "errors", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.List(ref itemReader0, "errors", static (ref global::System.Text.Json.Utf8JsonReader itemReader1) => global::Tratta.Runtime.Json.JsonRead.String(ref itemReader1, "errors"))) : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);
@@ -53,8 +48,7 @@ public sealed class ValidationErrorResponseJsonConverter : global::System.Text.J
     {
         global::System.ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WritePropertyName("message"u8);
-        writer.WriteStringValue(value.Message);
+        global::Tratta.Runtime.Json.JsonProperties.String(writer, "message"u8, value.Message);
         if (value.Errors is { } _errors)
         {
             writer.WritePropertyName("errors"u8);

@@ -21,28 +21,19 @@ public partial record UpdateCustomerRequest
         if (Email is { } valueEmail && global::Tratta.Runtime.Validation.ValidationRules.IsPresent(valueEmail))
         {
             var textEmail = valueEmail.Trim();
-            if (!global::Tratta.Runtime.Validation.ValidationRules.IsEmail(textEmail))
-            {
-                errors.Add(path + "email", global::Tratta.Runtime.Validation.LaravelMessages.Email(path + "email"));
-            }
+            if (!global::Tratta.Runtime.Validation.ValidationRules.IsEmail(textEmail)) errors.Add(path + "email", global::Tratta.Runtime.Validation.LaravelMessages.Email(path + "email"));
         }
 
         if (Phone is { } valuePhone && global::Tratta.Runtime.Validation.ValidationRules.IsPresent(valuePhone))
         {
             var textPhone = valuePhone.Trim();
-            if (!global::Tratta.Runtime.Validation.ValidationRules.IsUsPhone(textPhone))
-            {
-                errors.Add(path + "phone", global::Tratta.Runtime.Validation.LaravelMessages.UsPhone(path + "phone"));
-            }
+            if (!global::Tratta.Runtime.Validation.ValidationRules.IsUsPhone(textPhone)) errors.Add(path + "phone", global::Tratta.Runtime.Validation.LaravelMessages.UsPhone(path + "phone"));
         }
 
         if (SsnLast4 is { } valueSsnLast4 && global::Tratta.Runtime.Validation.ValidationRules.IsPresent(valueSsnLast4))
         {
             var textSsnLast4 = valueSsnLast4.Trim();
-            if (!global::Tratta.Runtime.Validation.ValidationRules.IsDigits(textSsnLast4, 4))
-            {
-                errors.Add(path + "ssn_last4", global::Tratta.Runtime.Validation.LaravelMessages.Digits(path + "ssn_last4", 4));
-            }
+            if (!global::Tratta.Runtime.Validation.ValidationRules.IsDigits(textSsnLast4, 4)) errors.Add(path + "ssn_last4", global::Tratta.Runtime.Validation.LaravelMessages.Digits(path + "ssn_last4", 4));
         }
 
         if (Address is { } valueAddress)
@@ -54,17 +45,11 @@ public partial record UpdateCustomerRequest
         {
             foreach (var entry0 in valueMetadata)
             {
-                if (global::Tratta.Runtime.Validation.ValidationRules.TextLength(entry0.Key) > 255)
-                {
-                    errors.Add(path + "metadata." + entry0.Key, global::Tratta.Runtime.Validation.LaravelMessages.KeyMaxLength(path + "metadata." + entry0.Key, 255));
-                }
+                if (global::Tratta.Runtime.Validation.ValidationRules.TextLength(entry0.Key) > 255) errors.Add(path + "metadata." + entry0.Key, global::Tratta.Runtime.Validation.LaravelMessages.KeyMaxLength(path + "metadata." + entry0.Key, 255));
                 if (entry0.Value is not null)
                 {
                     var textMetadataValue = entry0.Value.Trim();
-                    if (global::Tratta.Runtime.Validation.ValidationRules.TextLength(textMetadataValue) > 255)
-                    {
-                        errors.Add(path + "metadata." + entry0.Key, global::Tratta.Runtime.Validation.LaravelMessages.MaxLength(path + "metadata." + entry0.Key, 255));
-                    }
+                    if (global::Tratta.Runtime.Validation.ValidationRules.TextLength(textMetadataValue) > 255) errors.Add(path + "metadata." + entry0.Key, global::Tratta.Runtime.Validation.LaravelMessages.MaxLength(path + "metadata." + entry0.Key, 255));
                 }
             }
         }
