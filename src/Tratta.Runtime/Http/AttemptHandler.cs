@@ -107,8 +107,21 @@ public sealed class AttemptHandler : DelegatingHandler
         await using (stream.ConfigureAwait(false))
         {
             await stream.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
-        }
 
-        return body;
+            // Off an HTTP/1.1 connection the stream ends right there. A handler of the caller's may give a body longer
+            // than its Content-Length: it is read to its end, as ReadAsByteArrayAsync would (and a body that stalls or
+            // breaks after those bytes still does so within the attempt).
+            var next = new byte[1];
+            if (await stream.ReadAsync(next, cancellationToken).ConfigureAwait(false) == 0)
+            {
+                return body;
+            }
+
+            using var whole = new MemoryStream();
+            whole.Write(body);
+            whole.Write(next);
+            await stream.CopyToAsync(whole, cancellationToken).ConfigureAwait(false);
+            return whole.ToArray();
+        }
     }
 }
