@@ -305,7 +305,17 @@ public sealed class ApiConnection
         HttpResponseMessage? response = null;
         try
         {
-            response = await HttpClient.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
+            // Through the pipeline the attempt handler has read the body already, inside the attempt. Asking the
+            // HttpClient for ResponseContentRead would make it copy that body once more (a BufferedContent is not
+            // "buffered" to HttpContent), so only the headers are asked for, and a body nothing has read yet (an
+            // HttpClient of the caller's, without the pipeline) is read here, within that HttpClient's Timeout (counted
+            // again from the headers).
+            response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (completion == HttpCompletionOption.ResponseContentRead && response.Content is not BufferedContent)
+            {
+                await BufferWithinTimeoutAsync(response, cancellationToken).ConfigureAwait(false);
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 var body = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
@@ -335,6 +345,24 @@ public sealed class ApiConnection
         {
             throw ApiExceptionFactory.Transport(operation, exception, TransportFailures.NothingSent(request, exception));
         }
+    }
+
+    // What HttpClient does for ResponseContentRead: the body read before SendAsync returns, bounded by its Timeout
+    // and its MaxResponseContentBufferSize.
+    private async Task BufferWithinTimeoutAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentLength > HttpClient.MaxResponseContentBufferSize)
+        {
+            throw new HttpRequestException($"The response body is larger than the HttpClient's MaxResponseContentBufferSize of {HttpClient.MaxResponseContentBufferSize} bytes.");
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (HttpClient.Timeout != Timeout.InfiniteTimeSpan)
+        {
+            timeout.CancelAfter(HttpClient.Timeout);
+        }
+
+        await AttemptHandler.BufferAsync(response, timeout.Token).ConfigureAwait(false);
     }
 
     // An exception filter that never catches: it releases the response of a failed call before the handlers below run.

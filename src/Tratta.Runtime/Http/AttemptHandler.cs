@@ -65,14 +65,18 @@ public sealed class AttemptHandler : DelegatingHandler
         }
     }
 
+    /// <summary>
+    /// Reads the body into an array and puts it back as a <see cref="BufferedContent"/>, whose bytes the connection
+    /// takes without a copy. A body that breaks off becomes an <see cref="HttpRequestException"/> (ResponseEnded).
+    /// </summary>
     // LoadIntoBufferAsync takes no cancellation token before .NET 9: a stalled body could outlive the attempt timeout.
-    private static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    internal static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var original = response.Content;
         byte[] body;
         try
         {
-            body = await original.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            body = await ReadAllAsync(original, cancellationToken).ConfigureAwait(false);
         }
         catch (IOException exception)
         {
@@ -87,5 +91,37 @@ public sealed class AttemptHandler : DelegatingHandler
 
         response.Content = buffered;
         original.Dispose();
+    }
+
+    // With a Content-Length the body goes straight into an array of that size: ReadAsByteArrayAsync would fill a
+    // buffer of its own and then copy it, two arrays the size of the body (100 MB for a 50 MB answer).
+    private static async Task<byte[]> ReadAllAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength is not { } length || length > Array.MaxLength)
+        {
+            return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var body = length == 0 ? Array.Empty<byte>() : new byte[length];
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            await stream.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
+
+            // Off an HTTP/1.1 connection the stream ends right there. A handler of the caller's may give a body longer
+            // than its Content-Length: it is read to its end, as ReadAsByteArrayAsync would (and a body that stalls or
+            // breaks after those bytes still does so within the attempt).
+            var next = new byte[1];
+            if (await stream.ReadAsync(next, cancellationToken).ConfigureAwait(false) == 0)
+            {
+                return body;
+            }
+
+            using var whole = new MemoryStream();
+            whole.Write(body);
+            whole.Write(next);
+            await stream.CopyToAsync(whole, cancellationToken).ConfigureAwait(false);
+            return whole.ToArray();
+        }
     }
 }
