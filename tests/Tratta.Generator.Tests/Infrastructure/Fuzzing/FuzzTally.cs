@@ -19,7 +19,11 @@ internal sealed class FuzzTally
 
     public int Mutants { get; private set; }
 
-    public void Add(Mutant mutant, FuzzOutcome outcome, int seed)
+    /// <param name="mutant">The mutant.</param>
+    /// <param name="outcome">What the generator made of it.</param>
+    /// <param name="seed">The fuzz seed, to print how to replay a failure.</param>
+    /// <param name="wallTime">Mutating, generating and compiling together.</param>
+    public void Add(Mutant mutant, FuzzOutcome outcome, int seed, TimeSpan wallTime)
     {
         Mutants++;
         if (!_documents.TryGetValue(mutant.Document, out var counts))
@@ -31,6 +35,7 @@ internal sealed class FuzzTally
         counts.WithOutput += outcome.SourceCount > 0 ? 1 : 0;
         counts.Compiled += outcome.Compiled ? 1 : 0;
         counts.SameAsCompiled += outcome.SameOutputAsBefore ? 1 : 0;
+        counts.WallTime += wallTime;
         counts.MaxTime = outcome.Elapsed > counts.MaxTime ? outcome.Elapsed : counts.MaxTime;
         _kinds[mutant.Kind.ToString()] = _kinds.GetValueOrDefault(mutant.Kind.ToString()) + 1;
         foreach (var id in outcome.Diagnostics.Select(d => d.Id).Distinct())
@@ -55,14 +60,14 @@ internal sealed class FuzzTally
     {
         var text = new StringBuilder();
         text.AppendLine($"Spec fuzzing ({mode}, seed {seed}): {Mutants} mutants in {elapsed.TotalSeconds:0.0} s, {_failures.Count} failures.");
-        text.AppendLine("  document                         mutants  with output  compiled  same output as one compiled  failures  max generator time");
+        text.AppendLine("  document                         mutants  with output  compiled  same output as one compiled  failures  max generator time  total time");
         foreach (var (name, counts) in _documents)
         {
-            text.AppendLine($"  {name,-32} {counts.Mutants,7}  {counts.WithOutput,11}  {counts.Compiled,8}  {counts.SameAsCompiled,27}  {counts.Failures,8}  {counts.MaxTime.TotalMilliseconds,15:0} ms");
+            text.AppendLine($"  {name,-32} {counts.Mutants,7}  {counts.WithOutput,11}  {counts.Compiled,8}  {counts.SameAsCompiled,27}  {counts.Failures,8}  {counts.MaxTime.TotalMilliseconds,15:0} ms  {counts.WallTime.TotalSeconds,8:0.0} s");
         }
 
         var totals = _documents.Values;
-        text.AppendLine($"  {"all",-32} {Mutants,7}  {totals.Sum(c => c.WithOutput),11}  {totals.Sum(c => c.Compiled),8}  {totals.Sum(c => c.SameAsCompiled),27}  {totals.Sum(c => c.Failures),8}  {_maxTime.TotalMilliseconds,15:0} ms");
+        text.AppendLine($"  {"all",-32} {Mutants,7}  {totals.Sum(c => c.WithOutput),11}  {totals.Sum(c => c.Compiled),8}  {totals.Sum(c => c.SameAsCompiled),27}  {totals.Sum(c => c.Failures),8}  {_maxTime.TotalMilliseconds,15:0} ms  {totals.Sum(c => c.WallTime.TotalSeconds),8:0.0} s");
         text.AppendLine("  Mutants by kind: " + string.Join(", ", _kinds.Select(p => $"{p.Key} {p.Value}")));
         text.AppendLine("  Mutants with each diagnostic: " + (_diagnostics.Count == 0 ? "none" : string.Join(", ", _diagnostics.Select(p => $"{p.Key} {p.Value}"))));
         text.AppendLine($"  Generator exceptions (thrown, CS8785 or TRATTA099): {_failures.Count(f => f.Contains("the generator threw", StringComparison.Ordinal) || f.Contains("the driver threw", StringComparison.Ordinal) || f.Contains("the generator failed", StringComparison.Ordinal))}");
@@ -83,5 +88,7 @@ internal sealed class FuzzTally
         public int Failures { get; set; }
 
         public TimeSpan MaxTime { get; set; }
+
+        public TimeSpan WallTime { get; set; }
     }
 }
