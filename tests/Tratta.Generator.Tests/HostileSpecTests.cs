@@ -271,4 +271,16 @@ public sealed class HostileSpecTests
         Assert.Equal(line, diagnostics[0].Location.GetLineSpan().StartLinePosition.Line);
         Assert.DoesNotContain(run.CompilationProblems(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
     }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Lists_of_lists_forty_deep_generate_code_the_compiler_binds_in_linear_time()
+    {
+        var nested = string.Concat(Enumerable.Repeat("{ type: array, items: ", 40)) + "{ type: string }" + new string('}', 40);
+        var run = GeneratorHarness.Run(Top + ReturnsA.Replace("get:", "post:\n      requestBody: { content: { application/json: { schema: { $ref: '#/components/schemas/A' } } } }") + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        d: " + nested + "\n");
+
+        // A hang bound, not a performance assert: with each nested call's type inferred from its lambda, binding took
+        // time exponential in the depth (16 levels: 15 s; 40: hours).
+        var problems = await System.Threading.Tasks.Task.Run(() => run.CompilationProblems()).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.DoesNotContain(problems, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+    }
 }

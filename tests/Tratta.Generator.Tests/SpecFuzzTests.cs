@@ -45,6 +45,11 @@ public sealed class SpecFuzzTests(ITestOutputHelper output)
                         Console.Error.WriteLine("fuzz: " + mutant);
                     }
 
+                    if (budget.Only is not null)
+                    {
+                        Console.Error.WriteLine("fuzz: the mutant and what it generates are in " + FuzzRunner.Dump(mutant));
+                    }
+
                     var compile = budget.Compiles(document, index);
                     var outcome = runner.Run(mutant, FuzzBudget.HangBound(document, original.Length, mutant.Text.Length), compile);
                     tally.Add(mutant, outcome, budget.Seed, clock.Elapsed - started);

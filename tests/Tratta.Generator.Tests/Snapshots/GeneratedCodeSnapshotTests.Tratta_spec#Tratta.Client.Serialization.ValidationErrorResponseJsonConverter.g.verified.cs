@@ -31,7 +31,7 @@ public sealed class ValidationErrorResponseJsonConverter : global::System.Text.J
             else if (reader.ValueTextEquals("errors"u8))
             {
                 reader.Read();
-                _errors = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Map(ref reader, "errors", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.List(ref itemReader0, "errors", static (ref global::System.Text.Json.Utf8JsonReader itemReader1) => global::Tratta.Runtime.Json.JsonRead.String(ref itemReader1, "errors")));
+                _errors = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Tratta.Runtime.Json.JsonRead.Map<global::System.Collections.Generic.IReadOnlyList<string>>(ref reader, "errors", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.List(ref itemReader0, "errors", static (ref global::System.Text.Json.Utf8JsonReader itemReader1) => global::Tratta.Runtime.Json.JsonRead.String(ref itemReader1, "errors")));
             }
             else
             {
@@ -58,7 +58,7 @@ public sealed class ValidationErrorResponseJsonConverter : global::System.Text.J
         if (value.Errors is { } _errors)
         {
             writer.WritePropertyName("errors"u8);
-            global::Tratta.Runtime.Json.JsonWrite.Map(writer, _errors, static (itemWriter0, item0) => global::Tratta.Runtime.Json.JsonWrite.List(itemWriter0, item0, static (itemWriter1, item1) => itemWriter1.WriteStringValue(item1)));
+            global::Tratta.Runtime.Json.JsonWrite.Map<global::System.Collections.Generic.IReadOnlyList<string>>(writer, _errors, static (itemWriter0, item0) => global::Tratta.Runtime.Json.JsonWrite.List(itemWriter0, item0, static (itemWriter1, item1) => itemWriter1.WriteStringValue(item1)));
         }
         writer.WriteEndObject();
     }

@@ -93,6 +93,21 @@ internal sealed class FuzzRunner
         return new FuzzOutcome(stopwatch.Elapsed, diagnostics, sources.Length, compiled, same, failures);
     }
 
+    /// <summary>Writes a mutant and the files the generator makes of it to a folder, to look at a replayed failure.</summary>
+    public static string Dump(Mutant mutant)
+    {
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "tratta-fuzz", $"{mutant.Document}#{mutant.Index}");
+        System.IO.Directory.CreateDirectory(folder);
+        System.IO.File.WriteAllText(System.IO.Path.Combine(folder, "mutant-" + mutant.Document), mutant.Text);
+        var run = Generate(mutant.Text, CancellationToken.None);
+        foreach (var source in run.Result.Results.Single().GeneratedSources)
+        {
+            System.IO.File.WriteAllText(System.IO.Path.Combine(folder, source.HintName), source.SourceText.ToString());
+        }
+
+        return folder;
+    }
+
     private static string OutputHash(ImmutableArray<GeneratedSourceResult> sources)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
