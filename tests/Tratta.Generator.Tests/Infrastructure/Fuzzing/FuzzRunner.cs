@@ -20,6 +20,9 @@ internal sealed class FuzzRunner
 {
     private const int CompilerStackSize = 1024 * 1024;
 
+    // The largest clients compile in 5-20 s on two busy cores.
+    private static readonly TimeSpan CompileBound = TimeSpan.FromSeconds(120);
+
     // A hash of the generated sources of every mutant already compiled without errors: most mutants of a document
     // generate the same client, and compiling it again proves nothing.
     private readonly HashSet<string> _compiledOutputs = [];
@@ -79,8 +82,15 @@ internal sealed class FuzzRunner
         if (compile && sources.Length > 0 && !same)
         {
             compiled = true;
-            var errors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-            if (errors.Count > 0)
+
+            // Bounded too: generated code the compiler binds in exponential time is a build that never ends.
+            var compiling = System.Threading.Tasks.Task.Run(() => run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList());
+            var errors = compiling.Wait(CompileBound) ? compiling.Result : null;
+            if (errors is null)
+            {
+                failures.Add($"compiling the generated code took more than {CompileBound.TotalSeconds:0} s");
+            }
+            else if (errors.Count > 0)
             {
                 failures.Add($"the generated code has {errors.Count} errors: " + string.Join("\n", errors.Take(5)));
             }
