@@ -247,9 +247,9 @@ public sealed class HostileSpecTests
     [Fact]
     public void A_chain_of_thousands_of_references_is_followed_to_its_schema_and_a_loop_of_them_is_TRATTA013()
     {
-        var chain = string.Concat(Enumerable.Range(0, 3_000).Select(i => $"    R{i}: {{ $ref: '#/components/schemas/R{i + 1}' }}\n"));
+        var chain = string.Concat(Enumerable.Range(0, 10_000).Select(i => $"    R{i}: {{ $ref: '#/components/schemas/R{i + 1}' }}\n"));
         var loop = string.Concat(Enumerable.Range(0, 3_000).Select(i => $"    L{i}: {{ $ref: '#/components/schemas/L{(i + 1) % 3_000}' }}\n"));
-        var run = GeneratorHarness.Run(Top + ReturnsA + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        r: { $ref: '#/components/schemas/R0' }\n        l: { $ref: '#/components/schemas/L0' }\n" + chain + "    R3000: { type: integer }\n" + loop);
+        var run = OnCompilerStack(() => GeneratorHarness.Run(Top + ReturnsA + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        r: { $ref: '#/components/schemas/R0' }\n        l: { $ref: '#/components/schemas/L0' }\n" + chain + "    R10000: { type: integer, minimum: 1 }\n" + loop));
 
         Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "TRATTA013" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("loop of references"));
         Assert.DoesNotContain(run.CompilationProblems(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
@@ -282,5 +282,16 @@ public sealed class HostileSpecTests
         // time exponential in the depth (16 levels: 15 s; 40: hours).
         var problems = await System.Threading.Tasks.Task.Run(() => run.CompilationProblems()).WaitAsync(TimeSpan.FromSeconds(60));
         Assert.DoesNotContain(problems, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+    }
+
+    // Runs on a 1 MB stack, the smallest a compiler thread gets (the test runner's threads have more): a recursion
+    // per reference or level that overflows there crashes the build.
+    private static T OnCompilerStack<T>(Func<T> action)
+    {
+        var result = default(T);
+        var thread = new System.Threading.Thread(() => result = action(), 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        return result!;
     }
 }
