@@ -284,6 +284,15 @@ public sealed class HostileSpecTests
         Assert.DoesNotContain(problems, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
     }
 
+    [Fact]
+    public void Line_breaks_in_an_enum_value_and_a_property_name_stay_inside_the_doc_comments()
+    {
+        var run = GeneratorHarness.Run(Top + ReturnsA + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        \"two\\nlines\\u2028*/ x\": { type: string, enum: [\"a\\r\\nb = 1;\", \"c\\u0085d\"] }\n");
+
+        Assert.DoesNotContain(run.CompilationProblems(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        Assert.Contains(run.Sources, s => s.SourceText.ToString().Contains("<c>a  b = 1;</c>", StringComparison.Ordinal));
+    }
+
     // Runs on a 1 MB stack, the smallest a compiler thread gets (the test runner's threads have more): a recursion
     // per reference or level that overflows there crashes the build.
     private static T OnCompilerStack<T>(Func<T> action)
