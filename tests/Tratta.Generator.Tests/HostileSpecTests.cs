@@ -202,4 +202,105 @@ public sealed class HostileSpecTests
 
         Assert.Equal("TRATTA012", Assert.Single(run.GeneratorDiagnostics).Id);
     }
+
+    // Found by the spec fuzzing (SpecFuzzTests): each of these crashed the compiler, hung, or generated code that did not compile.
+    private const string Top = "openapi: 3.1.0\ninfo: { title: T, version: \"1\" }\n";
+
+    private const string ReturnsA = "paths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n        \"200\":\n          description: ok\n          content:\n            application/json:\n              schema: { $ref: '#/components/schemas/A' }\n";
+
+    [Fact]
+    public void Yaml_nested_ten_thousand_levels_deep_is_TRATTA001_where_it_passes_the_limit_not_a_stack_overflow()
+    {
+        var run = GeneratorHarness.Run(Top + "paths: {}\nx-deep: " + new string('[', 10_000) + new string(']', 10_000) + "\n");
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("TRATTA001", diagnostic.Id);
+        Assert.Contains("more than 128 levels", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        // The top mapping is the first level: the 128th '[' is the 129th.
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(3, 8 + 127), diagnostic.Location.GetLineSpan().StartLinePosition);
+    }
+
+    [Fact]
+    public void An_alias_bomb_is_TRATTA001_not_a_hang()
+    {
+        var levels = string.Concat(Enumerable.Range(1, 9).Select(i => $"    L{i}: &l{i} {{ allOf: [{string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 10))}] }}\n"));
+        var run = GeneratorHarness.Run(Top + ReturnsA + "components:\n  schemas:\n    L0: &l0 { type: string }\n" + levels + "    A: *l9\n");
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("TRATTA001", diagnostic.Id);
+        Assert.Contains("aliases of this node expand the spec", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public void Schemas_nested_deeper_through_aliases_than_text_can_are_read_to_64_levels_and_the_rest_is_json()
+    {
+        // 150 levels, each an alias inside the next: deeper than 64, and few enough not to be an alias bomb.
+        var chain = string.Concat(Enumerable.Range(1, 150).Select(i => $"    C{i}: &c{i} {{ type: object, properties: {{ next: *c{i - 1} }} }}\n"));
+        var run = GeneratorHarness.Run(Top + ReturnsA + "components:\n  schemas:\n    C0: &c0 { type: string }\n" + chain + "    A: *c150\n");
+
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "TRATTA013" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("nested more than 64 schemas deep"));
+        Assert.DoesNotContain(run.CompilationProblems(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Test.Api.A"));
+    }
+
+    [Fact]
+    public void A_chain_of_thousands_of_references_is_followed_to_its_schema_and_a_loop_of_them_is_TRATTA013()
+    {
+        var chain = string.Concat(Enumerable.Range(0, 10_000).Select(i => $"    R{i}: {{ $ref: '#/components/schemas/R{i + 1}' }}\n"));
+        var loop = string.Concat(Enumerable.Range(0, 3_000).Select(i => $"    L{i}: {{ $ref: '#/components/schemas/L{(i + 1) % 3_000}' }}\n"));
+        var run = OnCompilerStack(() => GeneratorHarness.Run(Top + ReturnsA + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        r: { $ref: '#/components/schemas/R0' }\n        l: { $ref: '#/components/schemas/L0' }\n" + chain + "    R10000: { type: integer, minimum: 1 }\n" + loop));
+
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "TRATTA013" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("loop of references"));
+        Assert.DoesNotContain(run.CompilationProblems(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        var a = run.Output.GetTypeByMetadataName("Test.Api.A")!;
+        Assert.Equal("int", a.GetMembers("R").OfType<Microsoft.CodeAnalysis.IPropertySymbol>().Single().Type.WithNullableAnnotation(default).ToDisplayString().TrimEnd('?'));
+        Assert.Equal("System.Text.Json.JsonElement", a.GetMembers("L").OfType<Microsoft.CodeAnalysis.IPropertySymbol>().Single().Type.ToDisplayString().TrimEnd('?'));
+    }
+
+    [Theory]
+    [InlineData("A:\n      oneOf:\n        - $ref: '#/components/schemas/A'\n        - { type: object, properties: { b: { type: string } } }\n", 16)]
+    [InlineData("A:\n      anyOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/A' }]\n", 15)]
+    public void A_union_that_lists_itself_as_a_case_is_TRATTA013_and_the_case_is_left_out(string schemas, int line)
+    {
+        var run = GeneratorHarness.Run(Top + ReturnsA + "components:\n  schemas:\n    " + schemas);
+
+        var diagnostics = run.GeneratorDiagnostics.Where(d => d.Id == "TRATTA013").ToList();
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d => Assert.Contains("is the union itself", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(line, diagnostics[0].Location.GetLineSpan().StartLinePosition.Line);
+        Assert.DoesNotContain(run.CompilationProblems(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Lists_of_lists_forty_deep_generate_code_the_compiler_binds_in_linear_time()
+    {
+        var nested = string.Concat(Enumerable.Repeat("{ type: array, items: ", 40)) + "{ type: string }" + new string('}', 40);
+        var run = GeneratorHarness.Run(Top + ReturnsA.Replace("get:", "post:\n      requestBody: { content: { application/json: { schema: { $ref: '#/components/schemas/A' } } } }") + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        d: " + nested + "\n");
+
+        // A hang bound, not a performance assert: with each nested call's type inferred from its lambda, binding took
+        // time exponential in the depth (16 levels: 15 s; 40: hours).
+        var problems = await System.Threading.Tasks.Task.Run(() => run.CompilationProblems()).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.DoesNotContain(problems, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void Line_breaks_in_an_enum_value_and_a_property_name_stay_inside_the_doc_comments()
+    {
+        var run = GeneratorHarness.Run(Top + ReturnsA + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        \"two\\nlines\\u2028*/ x\": { type: string, enum: [\"a\\r\\nb = 1;\", \"c\\u0085d\"] }\n");
+
+        Assert.DoesNotContain(run.CompilationProblems(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        Assert.Contains(run.Sources, s => s.SourceText.ToString().Contains("<c>a  b = 1;</c>", StringComparison.Ordinal));
+    }
+
+    // Runs on a 1 MB stack, the smallest a compiler thread gets (the test runner's threads have more): a recursion
+    // per reference or level that overflows there crashes the build.
+    private static T OnCompilerStack<T>(Func<T> action)
+    {
+        var result = default(T);
+        var thread = new System.Threading.Thread(() => result = action(), 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        return result!;
+    }
 }

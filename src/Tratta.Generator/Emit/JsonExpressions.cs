@@ -29,8 +29,8 @@ internal static class JsonExpressions
             TypeKind.DateTimeOffset => $"{RuntimeNames.JsonRead}.DateTimeOffset(ref {reader}, {name})",
             TypeKind.LocalDateTime => $"{RuntimeNames.JsonRead}.LocalDateTime(ref {reader}, {name}{Layout(type)})",
             TypeKind.Named or TypeKind.Enum => $"{ConverterName(ns, type.Name!)}.ReadValue(ref {reader})",
-            TypeKind.List => $"{RuntimeNames.JsonRead}.List(ref {reader}, {name}, {ItemReader(type.Element!, ns, property, depth)})",
-            TypeKind.Map => $"{RuntimeNames.JsonRead}.Map(ref {reader}, {name}, {ItemReader(type.Element!, ns, property, depth)}"
+            TypeKind.List => $"{RuntimeNames.JsonRead}.List{TypeArgument(type, ns)}(ref {reader}, {name}, {ItemReader(type.Element!, ns, property, depth)})",
+            TypeKind.Map => $"{RuntimeNames.JsonRead}.Map{TypeArgument(type, ns)}(ref {reader}, {name}, {ItemReader(type.Element!, ns, property, depth)}"
                 + (type.EntryList is { } list ? $", {SourceWriter.Literal(list.KeyProperty)}, {SourceWriter.Literal(list.ValueProperty)})" : ")"),
             _ => $"{RuntimeNames.JsonRead}.Json(ref {reader}, {name})",
         };
@@ -50,10 +50,16 @@ internal static class JsonExpressions
         TypeKind.LocalDateTime => $"{RuntimeNames.JsonWrite}.LocalDateTime({writer}, {value}, {SourceWriter.Literal(type.DateFormat ?? "yyyy-MM-dd'T'HH:mm:ss")});",
         TypeKind.DecimalString => $"{RuntimeNames.JsonWrite}.DecimalString({writer}, {value});",
         TypeKind.Named or TypeKind.Enum => $"{ConverterName(ns, type.Name!)}.WriteValue({writer}, {value});",
-        TypeKind.List => $"{RuntimeNames.JsonWrite}.List({writer}, {value}, {ItemWriter(type.Element!, ns, depth)});",
-        TypeKind.Map => $"{RuntimeNames.JsonWrite}.Map({writer}, {value}, {ItemWriter(type.Element!, ns, depth)});",
+        TypeKind.List => $"{RuntimeNames.JsonWrite}.List{TypeArgument(type, ns)}({writer}, {value}, {ItemWriter(type.Element!, ns, depth)});",
+        TypeKind.Map => $"{RuntimeNames.JsonWrite}.Map{TypeArgument(type, ns)}({writer}, {value}, {ItemWriter(type.Element!, ns, depth)});",
         _ => $"{value}.WriteTo({writer});",
     };
+
+    // The element type is written out, not inferred: the compiler infers a generic method's type from its lambda by
+    // binding the lambda's body again for each candidate, so inferred calls nested in each other's lambdas take time
+    // exponential in the depth (lists of lists 16 deep took 15 s to compile, 39 deep did not finish), and even one
+    // level costs a large client's build a bind per collection property.
+    private static string TypeArgument(TypeRef collection, string ns) => $"<{TypeNames.Of(collection.Element!, ns)}>";
 
     private static string Layout(TypeRef type) => type.DateFormat is { } format ? ", " + SourceWriter.Literal(format) : "";
 

@@ -108,8 +108,13 @@ internal sealed class SourceWriter
     /// <summary>Text for a one-line XML doc element such as <c>&lt;param&gt;</c>: line breaks become spaces.</summary>
     public static string XmlLine(string text) => Xml(string.Join(" ", Lines(text).Where(line => line.Length > 0)));
 
+    /// <summary>
+    /// Text inside a <c>///</c> line: XML escaped, and every line break a space. A spec value (an enum value, a
+    /// property name) can hold a line break, and the text after it would leave the comment and become code.
+    /// </summary>
     public static string Xml(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")
+            .Replace('\r', ' ').Replace('\n', ' ').Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
 
     /// <summary>A C# string literal.</summary>
     public static string Literal(string value)

@@ -11,6 +11,13 @@ internal sealed class SchemaReader
     private readonly YamlNodes _nodes;
     private readonly ExtensionReader _extensions;
 
+    /// <summary>
+    /// Schemas nested in schemas the reader follows. Every stage after it recurses once per level, on the compiler's
+    /// stack; YAML text cannot nest deeper than <see cref="NestingLimitParser.MaxDepth"/>, but aliases can (each
+    /// anchor one line, inside the next), and a stack overflow is a crash no catch can stop.
+    /// </summary>
+    public const int MaxDepth = 64;
+
     // The schema nodes being read: a YAML alias that points back at one of them (a recursive anchor) would recurse
     // for ever and overflow the compiler's stack, which no catch can stop.
     private readonly HashSet<YamlNode> _reading = new(ReferenceEqualityComparer.Instance);
@@ -37,6 +44,17 @@ internal sealed class SchemaReader
                 "A YAML alias that makes a schema contain itself",
                 "Write the recursion as a '$ref' to a schema under components/schemas."));
             return null;
+        }
+
+        if (_reading.Count > MaxDepth)
+        {
+            _reading.Remove(mapping);
+            _nodes.Report(Tratta.Generator.Diagnostics.DiagnosticInfo.Create(
+                Tratta.Generator.Diagnostics.TrattaDiagnostics.UnsupportedConstruct.Id,
+                _nodes.SpanOf(node),
+                $"A schema nested more than {MaxDepth} schemas deep",
+                "The value is read as free-form JSON (JsonElement)."));
+            return new SpecSchema { Span = _nodes.SpanOf(node) };
         }
 
         try

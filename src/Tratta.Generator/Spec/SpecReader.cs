@@ -41,7 +41,7 @@ internal sealed class SpecReader
         YamlNode root;
         try
         {
-            var stream = Load(text);
+            var (stream, hasAliases) = Load(text);
             if (stream.Documents.Count == 0)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.SpecNotUsable.Id, SpecSpan.None, "The spec is empty. Write an OpenAPI document starting with 'openapi: 3.1.0'."));
@@ -49,6 +49,11 @@ internal sealed class SpecReader
             }
 
             root = stream.Documents[0].RootNode;
+            if (hasAliases && AliasExpansion.FirstOverLimit(root) is { } bomb)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(TrattaDiagnostics.YamlSyntax.Id, _nodes.SpanOf(bomb.Node), $"the aliases of this node expand the spec beyond {bomb.Limit} nodes (each alias is a copy of what it names)"));
+                return null;
+            }
         }
         catch (YamlException exception)
         {
@@ -117,21 +122,23 @@ internal sealed class SpecReader
     /// then the text is read again with lines of only white space made empty, and positions are mapped back to the
     /// text as written.
     /// </summary>
-    private YamlStream Load(string text)
+    private (YamlStream Stream, bool HasAliases) Load(string text)
     {
         var stream = new YamlStream();
+        var parser = new NestingLimitParser(new CancellableParser(new Parser(new StringReader(text)), _cancellationToken));
         try
         {
-            stream.Load(new CancellableParser(new Parser(new StringReader(text)), _cancellationToken));
-            return stream;
+            stream.Load(parser);
+            return (stream, parser.SawAlias);
         }
         catch (YamlException exception) when (exception.Message.IndexOf("found extra spaces in first line", StringComparison.Ordinal) >= 0
             && SpecText.BlankWhiteSpaceLines(text) is { } adjusted)
         {
             stream = new YamlStream();
-            stream.Load(new CancellableParser(new Parser(new StringReader(adjusted)), _cancellationToken));
+            parser = new NestingLimitParser(new CancellableParser(new Parser(new StringReader(adjusted)), _cancellationToken));
+            stream.Load(parser);
             _nodes.UseOriginalLineStarts(SpecText.LineStarts(text));
-            return stream;
+            return (stream, parser.SawAlias);
         }
     }
 

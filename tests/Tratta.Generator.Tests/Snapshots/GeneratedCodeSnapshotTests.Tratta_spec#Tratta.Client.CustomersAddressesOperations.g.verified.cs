@@ -64,7 +64,7 @@ public sealed partial class CustomersAddressesOperations : global::Tratta.Client
         global::System.ArgumentNullException.ThrowIfNull(customer);
         var requestPath = "customers/" + global::Tratta.Runtime.Http.UriPath.Segment(customer, "customer") + "/addresses";
         using var httpRequest = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(requestPath, global::System.UriKind.Relative));
-        return await _connection.SendAsync(httpRequest, _listOperation, static body => global::Tratta.Runtime.Json.JsonRead.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Runtime.Json.JsonRead.List(ref reader, "(response)", global::Tratta.Client.Serialization.AddressJsonConverter.ReadValue)), cancellationToken).ConfigureAwait(false);
+        return await _connection.SendAsync(httpRequest, _listOperation, static body => global::Tratta.Runtime.Json.JsonRead.Document(body, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::Tratta.Runtime.Json.JsonRead.List<global::Tratta.Client.Address>(ref reader, "(response)", global::Tratta.Client.Serialization.AddressJsonConverter.ReadValue)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>

@@ -39,7 +39,7 @@ public sealed class CreateCustomerRequestJsonConverter : global::System.Text.Jso
             else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "date_of_birth"u8)) _dateOfBirth = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Date(ref reader, "date_of_birth") : null;
             else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "ssn_last4"u8)) _ssnLast4 = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "ssn_last4") : null;
             else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "address"u8)) _address = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Client.Serialization.CustomerAddressInputJsonConverter.ReadValue(ref reader) : null;
-            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "metadata"u8)) _metadata = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Map(ref reader, "metadata", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.String(ref itemReader0, "metadata")) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "metadata"u8)) _metadata = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Map<string>(ref reader, "metadata", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.String(ref itemReader0, "metadata")) : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);
@@ -84,7 +84,7 @@ public sealed class CreateCustomerRequestJsonConverter : global::System.Text.Jso
         if (value.Metadata is { } _metadata)
         {
             writer.WritePropertyName("metadata"u8);
-            global::Tratta.Runtime.Json.JsonWrite.Map(writer, _metadata, static (itemWriter0, item0) => itemWriter0.WriteStringValue(item0));
+            global::Tratta.Runtime.Json.JsonWrite.Map<string>(writer, _metadata, static (itemWriter0, item0) => itemWriter0.WriteStringValue(item0));
         }
         writer.WriteEndObject();
     }

@@ -40,8 +40,8 @@ public sealed class CustomerJsonConverter : global::System.Text.Json.Serializati
             else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "phone"u8)) _phone = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "phone") : null;
             else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "dob"u8)) _dob = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Date(ref reader, "dob") : null;
             else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "ssn"u8)) _ssn = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "ssn") : null;
-            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "addresses"u8) || global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "address"u8)) _addresses = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.List(ref reader, "addresses", global::Tratta.Client.Serialization.AddressJsonConverter.ReadValue) : null;
-            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "metadata"u8)) _metadata = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Map(ref reader, "metadata", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.String(ref itemReader0, "metadata"), "attribute", "value") : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "addresses"u8) || global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "address"u8)) _addresses = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.List<global::Tratta.Client.Address>(ref reader, "addresses", global::Tratta.Client.Serialization.AddressJsonConverter.ReadValue) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "metadata"u8)) _metadata = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Map<string>(ref reader, "metadata", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.String(ref itemReader0, "metadata"), "attribute", "value") : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);
@@ -83,12 +83,12 @@ public sealed class CustomerJsonConverter : global::System.Text.Json.Serializati
         if (value.Addresses is { } _addresses)
         {
             writer.WritePropertyName("addresses"u8);
-            global::Tratta.Runtime.Json.JsonWrite.List(writer, _addresses, global::Tratta.Client.Serialization.AddressJsonConverter.WriteValue);
+            global::Tratta.Runtime.Json.JsonWrite.List<global::Tratta.Client.Address>(writer, _addresses, global::Tratta.Client.Serialization.AddressJsonConverter.WriteValue);
         }
         if (value.Metadata is { } _metadata)
         {
             writer.WritePropertyName("metadata"u8);
-            global::Tratta.Runtime.Json.JsonWrite.Map(writer, _metadata, static (itemWriter0, item0) => itemWriter0.WriteStringValue(item0));
+            global::Tratta.Runtime.Json.JsonWrite.Map<string>(writer, _metadata, static (itemWriter0, item0) => itemWriter0.WriteStringValue(item0));
         }
         writer.WriteEndObject();
     }

@@ -50,7 +50,7 @@ public sealed class ImmediateChargeJsonConverter : global::System.Text.Json.Seri
             else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "total_amount"u8)) _totalAmount = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Decimal(ref reader, "total_amount") : null;
             else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "payment_date"u8)) _paymentDate = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Date(ref reader, "payment_date", "MM/dd/yyyy") : null;
             else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "success"u8)) _success = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Boolean(ref reader, "success") : null;
-            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "fees"u8)) _fees = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.List(ref reader, "fees", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.Json(ref itemReader0, "fees")) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "fees"u8)) _fees = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.List<global::System.Text.Json.JsonElement>(ref reader, "fees", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.Json(ref itemReader0, "fees")) : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);
@@ -121,7 +121,7 @@ public sealed class ImmediateChargeJsonConverter : global::System.Text.Json.Seri
         if (value.Fees is { } _fees)
         {
             writer.WritePropertyName("fees"u8);
-            global::Tratta.Runtime.Json.JsonWrite.List(writer, _fees, static (itemWriter0, item0) => item0.WriteTo(itemWriter0));
+            global::Tratta.Runtime.Json.JsonWrite.List<global::System.Text.Json.JsonElement>(writer, _fees, static (itemWriter0, item0) => item0.WriteTo(itemWriter0));
         }
         writer.WriteEndObject();
     }

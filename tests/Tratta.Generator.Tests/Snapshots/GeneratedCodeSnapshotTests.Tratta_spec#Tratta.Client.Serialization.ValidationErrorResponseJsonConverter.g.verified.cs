@@ -27,7 +27,7 @@ public sealed class ValidationErrorResponseJsonConverter : global::System.Text.J
                 hasMessage = true;
                 _message = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.String(ref reader, "message") : throw global::Tratta.Runtime.Json.JsonRead.NullNotAllowed("message");
             }
-            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "errors"u8)) _errors = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Map(ref reader, "errors", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.List(ref itemReader0, "errors", static (ref global::System.Text.Json.Utf8JsonReader itemReader1) => global::Tratta.Runtime.Json.JsonRead.String(ref itemReader1, "errors"))) : null;
+            else if (global::Tratta.Runtime.Json.JsonProperties.Is(ref reader, "errors"u8)) _errors = global::Tratta.Runtime.Json.JsonProperties.HasValue(ref reader) ? global::Tratta.Runtime.Json.JsonRead.Map<global::System.Collections.Generic.IReadOnlyList<string>>(ref reader, "errors", static (ref global::System.Text.Json.Utf8JsonReader itemReader0) => global::Tratta.Runtime.Json.JsonRead.List<string>(ref itemReader0, "errors", static (ref global::System.Text.Json.Utf8JsonReader itemReader1) => global::Tratta.Runtime.Json.JsonRead.String(ref itemReader1, "errors"))) : null;
             else
             {
                 global::Tratta.Runtime.Json.JsonRead.SkipProperty(ref reader);
@@ -52,7 +52,7 @@ public sealed class ValidationErrorResponseJsonConverter : global::System.Text.J
         if (value.Errors is { } _errors)
         {
             writer.WritePropertyName("errors"u8);
-            global::Tratta.Runtime.Json.JsonWrite.Map(writer, _errors, static (itemWriter0, item0) => global::Tratta.Runtime.Json.JsonWrite.List(itemWriter0, item0, static (itemWriter1, item1) => itemWriter1.WriteStringValue(item1)));
+            global::Tratta.Runtime.Json.JsonWrite.Map<global::System.Collections.Generic.IReadOnlyList<string>>(writer, _errors, static (itemWriter0, item0) => global::Tratta.Runtime.Json.JsonWrite.List<string>(itemWriter0, item0, static (itemWriter1, item1) => itemWriter1.WriteStringValue(item1)));
         }
         writer.WriteEndObject();
     }

@@ -26,25 +26,33 @@ internal sealed class RuleBuilder
 
     private RuleSet Rules(SpecSchema schema, TypeRef type, HashSet<SpecSchema> visited)
     {
-        if (!visited.Add(schema))
+        // The schemas whose rules add up, outermost first: a reference, a single union case or a single allOf part
+        // leads to the next, whose rules the outer one's override. Followed in a loop: by recursion a chain of
+        // thousands of references overflowed the compiler's stack.
+        var chain = new List<SpecSchema>();
+        for (var current = schema; current is not null && visited.Add(current); current = Next(current))
         {
-            return RuleSet.None;
+            chain.Add(current);
         }
 
         var rules = RuleSet.None;
-        if (_resolver.Component(schema.Ref) is { } target)
+        for (var i = chain.Count - 1; i >= 0; i--)
         {
-            rules = Rules(target.Value, type, visited);
-        }
-        else if (SchemaFacts.UnionCases(schema) is { Count: 1 } cases)
-        {
-            rules = Rules(cases[0], type, visited);
-        }
-        else if (schema.AllOf.Count(part => !SchemaFacts.IsAnnotationOnly(part)) == 1 && schema.Properties.IsEmpty)
-        {
-            rules = Rules(schema.AllOf.First(part => !SchemaFacts.IsAnnotationOnly(part)), type, visited);
+            rules = WithOwnRules(chain[i], type, rules, visited);
         }
 
+        return rules;
+    }
+
+    private SpecSchema? Next(SpecSchema schema) =>
+        _resolver.Component(schema.Ref) is { } target ? target.Value
+        : SchemaFacts.UnionCases(schema) is { Count: 1 } cases ? cases[0]
+        : schema.AllOf.Count(part => !SchemaFacts.IsAnnotationOnly(part)) == 1 && schema.Properties.IsEmpty ? schema.AllOf.First(part => !SchemaFacts.IsAnnotationOnly(part))
+        : null;
+
+    /// <summary>The rules a schema states itself, over those of the schema it leads to (<paramref name="rules"/>).</summary>
+    private RuleSet WithOwnRules(SpecSchema schema, TypeRef type, RuleSet rules, HashSet<SpecSchema> visited)
+    {
         var declared = SchemaFacts.SingleType(schema);
         var isString = type.Kind == TypeKind.String;
         var isNumber = type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.UInt64 or TypeKind.Decimal or TypeKind.Double or TypeKind.DecimalString;

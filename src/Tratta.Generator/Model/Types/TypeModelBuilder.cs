@@ -208,25 +208,50 @@ internal sealed class TypeModelBuilder
     {
         nullable = false;
         var reference = schema.Ref!;
-        if (_resolver.Component(reference) is not { } component)
-        {
-            _diagnostics.Report(TrattaDiagnostics.UnresolvedReference, ModelDiagnostics.ValueSpan(schema, "$ref"), reference, "schemas");
-            nullable = true;
-            return TypeRef.Json;
-        }
+        SpecNamed<SpecSchema> component;
 
-        if (_componentTypes.TryGetValue(component.Name, out var planned))
+        // A component that is only a reference to another (A → B → C) is followed here, in a loop: by recursion a
+        // chain of a thousand references would overflow the compiler's stack. A chain that comes back is no type.
+        var followed = new HashSet<string>();
+        while (true)
         {
-            nullable = SchemaFacts.AllowsNull(component.Value);
-            return new TypeRef(planned.Plan == TypePlan.Enum ? TypeKind.Enum : TypeKind.Named, planned.Name);
-        }
+            if (_resolver.Component(reference) is not { } found)
+            {
+                _diagnostics.Report(TrattaDiagnostics.UnresolvedReference, ModelDiagnostics.ValueSpan(schema, "$ref"), reference, "schemas");
+                nullable = true;
+                return TypeRef.Json;
+            }
 
-        // Not a type of its own (a list, a map, a constrained string): what it describes, once for every use (an inline
-        // record inside it is one type), guarding against a loop.
-        if (_uses.TryGetValue(component.Name, out var known))
-        {
-            nullable = known.Nullable;
-            return known.Type;
+            component = found;
+            if (_componentTypes.TryGetValue(component.Name, out var planned))
+            {
+                nullable |= SchemaFacts.AllowsNull(component.Value);
+                return new TypeRef(planned.Plan == TypePlan.Enum ? TypeKind.Enum : TypeKind.Named, planned.Name);
+            }
+
+            // Not a type of its own (a list, a map, a constrained string): what it describes, once for every use (an
+            // inline record inside it is one type), guarding against a loop.
+            if (_uses.TryGetValue(component.Name, out var known))
+            {
+                nullable |= known.Nullable;
+                return known.Type;
+            }
+
+            if (component.Value.Ref is not { } next)
+            {
+                break;
+            }
+
+            if (!followed.Add(component.Name))
+            {
+                _diagnostics.Report(TrattaDiagnostics.UnsupportedConstruct, ModelDiagnostics.ValueSpan(component.Value, "$ref"), $"The loop of references through '{reference}', which never reaches a schema", "The value is read as free-form JSON (JsonElement).");
+                nullable = true;
+                return TypeRef.Json;
+            }
+
+            nullable |= SchemaFacts.AllowsNull(component.Value);
+            schema = component.Value;
+            reference = next;
         }
 
         if (!_resolvingUses.Add(component.Name))
@@ -235,9 +260,10 @@ internal sealed class TypeModelBuilder
             return TypeRef.Json;
         }
 
-        var resolved = Resolve(component.Value, Naming.Pascal(component.Name) is { Length: > 0 } name ? name : contextName, out nullable);
+        var resolved = Resolve(component.Value, Naming.Pascal(component.Name) is { Length: > 0 } name ? name : contextName, out var resolvedNullable);
         _resolvingUses.Remove(component.Name);
-        _uses[component.Name] = (resolved, nullable);
+        _uses[component.Name] = (resolved, resolvedNullable);
+        nullable |= resolvedNullable;
         return resolved;
     }
 

@@ -41,6 +41,13 @@ internal sealed class UnionBuilder
             var tags = tagProperty is null || isPrimitive ? new List<string>() : TagValues(schema, cases[i], target, tagProperty);
             var context = NameRegistry.Bounded(name + (tags.Count > 0 && Naming.Pascal(tags[0]) is { Length: > 0 } tagName ? tagName : "Case" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
             var type = _owner.Resolve(cases[i], context, out _);
+            if (type.Kind == TypeKind.Named && type.Name == name)
+            {
+                // A union is not one of its own cases: the case adds no value, and C# forbids the conversion from itself.
+                _diagnostics.Report(TrattaDiagnostics.UnsupportedConstruct, cases[i].Ref is null ? cases[i].Span : ModelDiagnostics.ValueSpan(cases[i], "$ref"), $"A case of '{SchemaFacts.UnionKeyword(schema)}' that is the union itself", "The case is left out.");
+                continue;
+            }
+
             if (type.Kind == TypeKind.Named && targets[i]?.Component is { } caseComponent)
             {
                 _owner.EnsureBuilt(caseComponent);
