@@ -20,10 +20,11 @@ internal sealed partial class PeerWorkspace
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(20);
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "tratta-peer-builds");
 
-    private PeerWorkspace(BuildDocument document, string version)
+    private PeerWorkspace(BuildDocument document, string version, bool compilerServer)
     {
         Document = document;
         PackageVersion = version;
+        CompilerServer = compilerServer;
         Directory = Path.Combine(Root, document.Name);
     }
 
@@ -33,14 +34,23 @@ internal sealed partial class PeerWorkspace
 
     public string PackageVersion { get; }
 
+    /// <summary>
+    /// Whether builds use the compiler server (VBCSCompiler), as <c>dotnet build</c> does by default on a developer's
+    /// machine; without it each build starts a compiler of its own, as CI machines (and this one, whose environment sets
+    /// UseSharedCompilation=false) do. Set explicitly either way, so that the environment does not decide.
+    /// </summary>
+    public bool CompilerServer { get; }
+
+    private string BuildOptions => $"--no-restore -nologo -v:q -p:UseSharedCompilation={(CompilerServer ? "true" : "false")}";
+
     public string SpecPath(string tool) => Path.Combine(Directory, tool, "spec" + Path.GetExtension(Document.FullPath));
 
     public string ProjectPath(string tool) => Path.Combine(Directory, tool, tool + ".csproj");
 
     /// <summary>Packs the generator (once per source version), writes the tool's project and restores it.</summary>
-    public static async Task<PeerWorkspace> PrepareAsync(BuildDocument document, string tool)
+    public static async Task<PeerWorkspace> PrepareAsync(BuildDocument document, string tool, bool compilerServer)
     {
-        var workspace = new PeerWorkspace(document, tool == "tratta" ? await PackOnceAsync() : "");
+        var workspace = new PeerWorkspace(document, tool == "tratta" ? await PackOnceAsync() : "", compilerServer);
         var folder = Path.Combine(workspace.Directory, tool);
         if (System.IO.Directory.Exists(folder))
         {
@@ -64,19 +74,19 @@ internal sealed partial class PeerWorkspace
         File.WriteAllText(path, title.Replace(text, $"${{1}}Edit {edit} ", 1));
     }
 
-    public Task BuildTrattaAsync() => RunAsync("dotnet", $"build {ProjectPath("tratta")} --no-restore -nologo -v:q", RepositoryRoot.Path);
+    public Task BuildTrattaAsync() => RunAsync("dotnet", $"build {ProjectPath("tratta")} {BuildOptions}", RepositoryRoot.Path);
 
     public async Task GenerateAndBuildKiotaAsync()
     {
         await RunAsync("dotnet", $"kiota generate -l CSharp -d {SpecPath("kiota")} -o {Path.Combine(Directory, "kiota", "Generated")} -n Peer.Kiota -c PeerClient --clean-output --exclude-backward-compatible --log-level Warning", RepositoryRoot.Path);
-        await RunAsync("dotnet", $"build {ProjectPath("kiota")} --no-restore -nologo -v:q", RepositoryRoot.Path);
+        await RunAsync("dotnet", $"build {ProjectPath("kiota")} {BuildOptions}", RepositoryRoot.Path);
     }
 
     public async Task GenerateAndBuildNSwagAsync()
     {
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "nswag", "Generated"));
         await RunAsync("dotnet", $"nswag openapi2csclient /input:{SpecPath("nswag")} /output:{Path.Combine(Directory, "nswag", "Generated", "PeerClient.cs")} /namespace:Peer.NSwag /className:PeerClient /JsonLibrary:SystemTextJson", RepositoryRoot.Path);
-        await RunAsync("dotnet", $"build {ProjectPath("nswag")} --no-restore -nologo -v:q", RepositoryRoot.Path);
+        await RunAsync("dotnet", $"build {ProjectPath("nswag")} {BuildOptions}", RepositoryRoot.Path);
     }
 
     /// <summary>What a tool's output amounts to: generated C# files and lines, and the size of the built assembly.</summary>
