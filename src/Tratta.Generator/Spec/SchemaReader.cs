@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Tratta.Generator.Common;
+using Tratta.Generator.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace Tratta.Generator.Spec;
@@ -28,6 +29,9 @@ internal sealed class SchemaReader
         _extensions = extensions;
     }
 
+    private void ReportUnsupported(YamlNode node, string construct, string fallback) =>
+        _nodes.Report(DiagnosticInfo.Create(TrattaDiagnostics.UnsupportedConstruct.Id, _nodes.SpanOf(node), construct, fallback));
+
     public SpecSchema? Read(YamlNode node)
     {
         if (node is not YamlMappingNode mapping)
@@ -38,22 +42,14 @@ internal sealed class SchemaReader
 
         if (!_reading.Add(mapping))
         {
-            _nodes.Report(Tratta.Generator.Diagnostics.DiagnosticInfo.Create(
-                Tratta.Generator.Diagnostics.TrattaDiagnostics.UnsupportedConstruct.Id,
-                _nodes.SpanOf(node),
-                "A YAML alias that makes a schema contain itself",
-                "Write the recursion as a '$ref' to a schema under components/schemas."));
+            ReportUnsupported(node, "A YAML alias that makes a schema contain itself", "Write the recursion as a '$ref' to a schema under components/schemas.");
             return null;
         }
 
         if (_reading.Count > MaxDepth)
         {
             _reading.Remove(mapping);
-            _nodes.Report(Tratta.Generator.Diagnostics.DiagnosticInfo.Create(
-                Tratta.Generator.Diagnostics.TrattaDiagnostics.UnsupportedConstruct.Id,
-                _nodes.SpanOf(node),
-                $"A schema nested more than {MaxDepth} schemas deep",
-                "The value is read as free-form JSON (JsonElement)."));
+            ReportUnsupported(node, $"A schema nested more than {MaxDepth} schemas deep", "The value is read as free-form JSON (JsonElement).");
             return new SpecSchema { Span = _nodes.SpanOf(node) };
         }
 

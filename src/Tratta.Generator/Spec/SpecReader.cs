@@ -125,7 +125,7 @@ internal sealed class SpecReader
     private (YamlStream Stream, bool HasAliases) Load(string text)
     {
         var stream = new YamlStream();
-        var parser = new NestingLimitParser(new CancellableParser(new Parser(new StringReader(text)), _cancellationToken));
+        var parser = ParserOf(text);
         try
         {
             stream.Load(parser);
@@ -135,12 +135,15 @@ internal sealed class SpecReader
             && SpecText.BlankWhiteSpaceLines(text) is { } adjusted)
         {
             stream = new YamlStream();
-            parser = new NestingLimitParser(new CancellableParser(new Parser(new StringReader(adjusted)), _cancellationToken));
+            parser = ParserOf(adjusted);
             stream.Load(parser);
             _nodes.UseOriginalLineStarts(SpecText.LineStarts(text));
             return (stream, parser.SawAlias);
         }
     }
+
+    private NestingLimitParser ParserOf(string text) =>
+        new(new CancellableParser(new Parser(new StringReader(text)), _cancellationToken));
 
     // YamlDotNet messages repeat the position ("(Line: 3, Col: 5, Idx: 20) - (...): ..."); the location says it already.
     private static string YamlMessage(YamlException exception)

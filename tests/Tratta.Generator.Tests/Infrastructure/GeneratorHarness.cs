@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -69,10 +70,10 @@ internal static class GeneratorHarness
     }
 
     /// <summary>Runs the generator once over an empty program and returns what it produced.</summary>
-    public static GeneratorRun Run(string specText, string? ns = "Test.Api", string? clientName = "TestClient")
+    public static GeneratorRun Run(string specText, string? ns = "Test.Api", string? clientName = "TestClient", CancellationToken cancellationToken = default)
     {
         var input = Compilation("namespace Consumer;\n\n/// <summary>The consumer.</summary>\npublic static class Program\n{\n}\n");
-        var driver = Driver(specText, ns, clientName).RunGeneratorsAndUpdateCompilation(input, out var output, out var generatorDiagnostics);
+        var driver = Driver(specText, ns, clientName).RunGeneratorsAndUpdateCompilation(input, out var output, out var generatorDiagnostics, cancellationToken);
         return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
     }
 

@@ -91,7 +91,7 @@ internal sealed class LoadTarget : IAsyncDisposable
         _ => await Client.Charges.CreateAsync(TestSecrets.Charge(DebtAccount, "l" + index, withBankAccount: true, amount: 5.5m), cancellationToken),
     };
 
-    /// <summary>Disposes the service provider, and with it the client's handlers and their sockets.</summary>
+    /// <summary>Disposes the service provider; its IHttpClientFactory keeps the pooled handlers, and their sockets, until they expire.</summary>
     public async Task DisposeClientAsync()
     {
         if (!_clientDisposed)

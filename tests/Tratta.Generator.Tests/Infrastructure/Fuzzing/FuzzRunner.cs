@@ -39,7 +39,7 @@ internal sealed class FuzzRunner
                 try
                 {
                     stopwatch.Start();
-                    run = Generate(mutant.Text, cancellation.Token);
+                    run = GeneratorHarness.Run(mutant.Text, cancellationToken: cancellation.Token);
                     stopwatch.Stop();
                 }
                 catch (Exception exception)
@@ -109,7 +109,7 @@ internal sealed class FuzzRunner
         var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "tratta-fuzz", $"{mutant.Document}#{mutant.Index}");
         System.IO.Directory.CreateDirectory(folder);
         System.IO.File.WriteAllText(System.IO.Path.Combine(folder, "mutant-" + mutant.Document), mutant.Text);
-        var run = Generate(mutant.Text, CancellationToken.None);
+        var run = GeneratorHarness.Run(mutant.Text);
         foreach (var source in run.Result.Results.Single().GeneratedSources)
         {
             System.IO.File.WriteAllText(System.IO.Path.Combine(folder, source.HintName), source.SourceText.ToString());
@@ -127,12 +127,5 @@ internal sealed class FuzzRunner
         }
 
         return Convert.ToHexString(hash.GetHashAndReset());
-    }
-
-    private static GeneratorRun Generate(string specText, CancellationToken cancellationToken)
-    {
-        var input = GeneratorHarness.Compilation("namespace Consumer;\n\n/// <summary>The consumer.</summary>\npublic static class Program\n{\n}\n");
-        var driver = GeneratorHarness.Driver(specText).RunGeneratorsAndUpdateCompilation(input, out var output, out var diagnostics, cancellationToken);
-        return new GeneratorRun(driver.GetRunResult(), output, diagnostics);
     }
 }

@@ -78,5 +78,4 @@ internal static class SpecMutator
     }
 
     /// <summary>The kinds, in the order the summary prints them.</summary>
-    public static string[] KindNames => Kinds.Select(k => k.ToString()).ToArray();
 }
